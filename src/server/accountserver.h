@@ -1,0 +1,57 @@
+#pragma once
+// The reference Account API server: composes storage, tokens and every group of routes, seeds a fixture,
+// and listens. Used by the facturos-account-server executable and, in-process, by the tests.
+
+#include "core/clock.h"
+#include "server/httpservice.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QUrl>
+#include <memory>
+
+namespace facturos::server {
+
+class Database;
+class TokenService;
+class UserStore;
+struct ServerContext;
+
+struct ServerOptions
+{
+    QHostAddress host = QHostAddress::LocalHost;
+    quint16 port = 8470;
+    QString database = QStringLiteral(":memory:");
+    // A fixture file to seed an empty database with; empty: the embedded demo fixture; "none": nothing.
+    QString fixture;
+    QUrl issuer; // empty: the listening URL
+};
+
+class AccountServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AccountServer(const Clock &clock, QObject *parent = nullptr);
+    ~AccountServer() override;
+
+    // Opens the database, seeds it, registers routes and listens. `error` says what went wrong.
+    [[nodiscard]] bool start(const ServerOptions &options, QString *error);
+    [[nodiscard]] QUrl url() const { return m_url; }
+    [[nodiscard]] QList<RouteInfo> routes() const { return m_http.routes(); }
+
+    [[nodiscard]] Database &database() { return *m_db; }
+    [[nodiscard]] TokenService &tokens() { return *m_tokens; }
+    [[nodiscard]] UserStore &users() { return *m_users; }
+    [[nodiscard]] ServerContext &context() { return *m_context; }
+
+private:
+    const Clock &m_clock;
+    HttpService m_http;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<TokenService> m_tokens;
+    std::unique_ptr<UserStore> m_users;
+    std::unique_ptr<ServerContext> m_context;
+    QUrl m_url;
+};
+
+} // namespace facturos::server
