@@ -4,8 +4,28 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSocketNotifier>
 #include <QTextStream>
 #include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+int g_signalFds[2] = {-1, -1};
+
+// Ctrl+C and SIGTERM stop the server cleanly (database closed). Only write() is async-signal-safe, so the
+// handler wakes the event loop through a socket pair.
+void installQuitOnSignal()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalFds[1], QSocketNotifier::Read, qApp);
+    QObject::connect(notifier, &QSocketNotifier::activated, qApp, &QCoreApplication::quit);
+    const auto handler = [](int) { [[maybe_unused]] auto n = ::write(g_signalFds[0], "q", 1); };
+    std::signal(SIGINT, handler);
+    std::signal(SIGTERM, handler);
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -32,18 +52,10 @@ int main(int argc, char *argv[])
 
     QTextStream err(stderr);
     facturos::server::ServerOptions options;
-    const QString listen = parser.value(QStringLiteral("listen"));
-    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
-    bool portOk = false;
-    const uint port = colon > 0 ? listen.mid(colon + 1).toUInt(&portOk) : 0;
-    QString host = colon > 0 ? listen.left(colon) : QString();
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    if (!portOk || port > 65535 || !options.host.setAddress(host)) {
+    if (!facturos::server::parseListenAddress(parser.value(QStringLiteral("listen")), &options.host, &options.port)) {
         err << "facturos-account-server: --listen expects HOST:PORT with a numeric address, e.g. 127.0.0.1:0\n";
         return 2;
     }
-    options.port = quint16(port);
     options.database = parser.value(QStringLiteral("database"));
     options.fixture = parser.value(QStringLiteral("fixture"));
     if (parser.isSet(QStringLiteral("issuer"))) {
@@ -62,9 +74,6 @@ int main(int argc, char *argv[])
         return 1;
     }
     QTextStream(stdout) << server.url().toString() << Qt::endl;
-
-    // Stop cleanly on Ctrl+C or SIGTERM so the database is closed properly.
-    std::signal(SIGINT, [](int) { QCoreApplication::quit(); });
-    std::signal(SIGTERM, [](int) { QCoreApplication::quit(); });
+    installQuitOnSignal();
     return app.exec();
 }

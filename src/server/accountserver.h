@@ -27,6 +27,9 @@ struct ServerOptions
     QUrl issuer; // empty: the listening URL
 };
 
+// "127.0.0.1:8470", "[::1]:0" → address and port; false when malformed.
+[[nodiscard]] bool parseListenAddress(const QString &text, QHostAddress *host, quint16 *port);
+
 class AccountServer : public QObject
 {
     Q_OBJECT
