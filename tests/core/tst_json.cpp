@@ -324,7 +324,9 @@ void TestJson::parseTime_data()
         QStringLiteral("2026-11-26T03:59:48Z\n"),
     };
     for (const QString &text : invalid)
-        QTest::newRow(qPrintable(QLatin1String("invalid: ") + text)) << text << QDateTime();
+        QTest::newRow(
+            qPrintable(QLatin1String("invalid: ") + QString(text).replace(QLatin1Char('\n'), QLatin1String("\\n"))))
+            << text << QDateTime();
 }
 
 void TestJson::parseTime()
