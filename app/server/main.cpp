@@ -2,11 +2,11 @@
 #include "core/clock.h"
 #include "server/accountserver.h"
 
+#include <csignal>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QSocketNotifier>
 #include <QTextStream>
-#include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -45,7 +45,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("fixture"),
          QStringLiteral("Seed an empty database from FILE (default: the built-in demo account; none: no data)."),
          QStringLiteral("FILE")},
-        {QStringLiteral("issuer"), QStringLiteral("Issuer URL announced in the SSO metadata (default: the listening URL)."),
+        {QStringLiteral("issuer"),
+         QStringLiteral("Issuer URL announced in the SSO metadata (default: the listening URL)."),
          QStringLiteral("URL")},
     });
     parser.process(app);

@@ -10,7 +10,7 @@
 
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcServer, "facturos.server")
+Q_LOGGING_CATEGORY(lcServer, "facturos.server", QtInfoMsg)
 
 namespace facturos::server {
 
@@ -36,9 +36,8 @@ AccountServer::AccountServer(const Clock &clock, QObject *parent)
     : QObject(parent), m_clock(clock), m_db(std::make_unique<Database>())
 {
     m_http.setParent(this);
-    m_http.setDefaultHeaders({{"Cache-Control", "no-store"},
-                              {"X-Content-Type-Options", "nosniff"},
-                              {"Referrer-Policy", "no-referrer"}});
+    m_http.setDefaultHeaders(
+        {{"Cache-Control", "no-store"}, {"X-Content-Type-Options", "nosniff"}, {"Referrer-Policy", "no-referrer"}});
 }
 
 AccountServer::~AccountServer() = default;
@@ -64,6 +63,8 @@ bool AccountServer::start(const ServerOptions &options, QString *error)
 
     registerSsoRoutes(*m_context);
     registerAccountRoutes(*m_context);
+    registerPreferenceRoutes(*m_context);
+    registerEmailVerificationRoutes(*m_context);
 
     const quint16 port = m_http.listen(options.host, options.port);
     if (port == 0) {

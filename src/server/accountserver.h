@@ -5,10 +5,10 @@
 #include "core/clock.h"
 #include "server/httpservice.h"
 
+#include <memory>
 #include <QHostAddress>
 #include <QObject>
 #include <QUrl>
-#include <memory>
 
 namespace facturos::server {
 

@@ -61,21 +61,20 @@ std::optional<QJsonObject> readJsonBody(const HttpRequest &request, HttpResponse
     const bool acceptable =
         contentType == "application/json" || (allowMergePatch && contentType == "application/merge-patch+json");
     if (!acceptable) {
-        *error = problemResponse(Problem::make(415, QStringLiteral("unsupported_media_type"),
-                                               QStringLiteral("Unsupported media type"),
-                                               allowMergePatch
-                                                   ? QStringLiteral("Send application/json or application/merge-patch+json.")
-                                                   : QStringLiteral("Send application/json.")));
+        *error = problemResponse(
+            Problem::make(415, QStringLiteral("unsupported_media_type"), QStringLiteral("Unsupported media type"),
+                          allowMergePatch ? QStringLiteral("Send application/json or application/merge-patch+json.")
+                                          : QStringLiteral("Send application/json.")));
         return std::nullopt;
     }
     JsonParseError parseError = JsonParseError::None;
     auto object = parseJsonObject(request.body, &parseError);
     if (!object) {
-        const QString detail = parseError == JsonParseError::InvalidUtf8 ? QStringLiteral("The body is not valid UTF-8.")
-                               : parseError == JsonParseError::TooDeep   ? QStringLiteral("The body is nested too deeply.")
-                               : parseError == JsonParseError::NotAnObject
-                                   ? QStringLiteral("The body must be a JSON object.")
-                                   : QStringLiteral("The body is not valid JSON.");
+        const QString detail =
+            parseError == JsonParseError::InvalidUtf8   ? QStringLiteral("The body is not valid UTF-8.")
+            : parseError == JsonParseError::TooDeep     ? QStringLiteral("The body is nested too deeply.")
+            : parseError == JsonParseError::NotAnObject ? QStringLiteral("The body must be a JSON object.")
+                                                        : QStringLiteral("The body is not valid JSON.");
         *error = problemResponse(
             Problem::make(400, QStringLiteral("malformed_body"), QStringLiteral("Malformed request body"), detail));
         return std::nullopt;

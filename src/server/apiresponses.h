@@ -6,8 +6,8 @@
 #include "core/problem.h"
 #include "server/httpservice.h"
 
-#include <QJsonObject>
 #include <optional>
+#include <QJsonObject>
 
 namespace facturos::server {
 

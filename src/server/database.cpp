@@ -2,9 +2,10 @@
 
 #include <QLoggingCategory>
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QUuid>
 
-Q_LOGGING_CATEGORY(lcDb, "facturos.server.db")
+Q_LOGGING_CATEGORY(lcDb, "facturos.server.db", QtInfoMsg)
 
 namespace facturos::server {
 
@@ -102,6 +103,7 @@ Database::Database() : m_connectionName(QUuid::createUuid().toString(QUuid::With
 
 Database::~Database()
 {
+    m_statements.clear(); // before the connection goes: a live statement keeps it in use
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -197,6 +199,34 @@ QVariant Database::scalar(const QString &sql, const QVariantList &values)
 {
     QSqlQuery query = exec(sql, values);
     return query.next() ? query.value(0) : QVariant();
+}
+
+QVariantList Database::row(const QString &sql, const QVariantList &values)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.prepare(sql)) {
+            qCWarning(lcDb) << "statement failed:" << query.lastError().text();
+            return {};
+        }
+        it = m_statements.insert(sql, query);
+    }
+    QSqlQuery &query = it.value();
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    QVariantList result;
+    if (!query.exec()) {
+        qCWarning(lcDb) << "statement failed:" << query.lastError().text();
+    } else if (query.next()) {
+        const int columns = query.record().count();
+        result.reserve(columns);
+        for (int i = 0; i < columns; ++i)
+            result.append(query.value(i));
+    }
+    query.finish();
+    return result;
 }
 
 bool Database::transaction()

@@ -2,6 +2,7 @@
 // The server's SQLite database: opens a file or ":memory:", creates and migrates the schema by version
 // (PRAGMA user_version), and runs statements with bound values. All access happens on the server thread.
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -22,10 +23,13 @@ public:
     [[nodiscard]] int schemaVersion() const;
     static int latestSchemaVersion();
 
-    // Prepares (cached per SQL text), binds positionally and executes. Check `ok` or query.lastError().
+    // Prepares, binds positionally and executes. Check `ok` or query.lastError().
     QSqlQuery exec(const QString &sql, const QVariantList &values = {}, bool *ok = nullptr);
     // The first column of the first row, or an invalid QVariant.
     QVariant scalar(const QString &sql, const QVariantList &values = {});
+    // The values of the first row, or empty. For the reads every request makes: the statement is prepared
+    // once and reset before returning, so reuse is safe and no read stays open between requests.
+    QVariantList row(const QString &sql, const QVariantList &values = {});
 
     bool transaction();
     bool commit();
@@ -38,6 +42,7 @@ private:
 
     QString m_connectionName;
     QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_statements; // row()'s prepared statements, by SQL text
 };
 
 } // namespace facturos::server

@@ -3,14 +3,14 @@
 // a body limit, and responses that may be written later (after work off the event loop) without crashing
 // when the client has gone away in the meantime.
 
+#include <functional>
+#include <memory>
 #include <QAbstractHttpServer>
 #include <QHash>
 #include <QHostAddress>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QUrlQuery>
-#include <functional>
-#include <memory>
 
 class QHttpServerResponder;
 class QTcpSocket;
@@ -97,7 +97,6 @@ private:
     };
     QList<Route> m_routes;
     QList<QPair<QByteArray, QByteArray>> m_defaultHeaders;
-
 };
 
 [[nodiscard]] QByteArray methodName(int qtMethod);

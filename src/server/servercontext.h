@@ -22,12 +22,14 @@ struct ServerContext
     const Clock &clock;
     TokenService &tokens;
     UserStore &users;
-    QUrl issuer;                 // set once listening: "http://127.0.0.1:8470" or --issuer
+    QUrl issuer;                // set once listening: "http://127.0.0.1:8470" or --issuer
     PrivacyStatement statement; // the current privacy statement
 };
 
 // Each group of routes registers itself on ctx.http.
 void registerSsoRoutes(ServerContext &ctx);
 void registerAccountRoutes(ServerContext &ctx);
+void registerPreferenceRoutes(ServerContext &ctx);
+void registerEmailVerificationRoutes(ServerContext &ctx);
 
 } // namespace facturos::server

@@ -7,9 +7,21 @@
 #include <QLoggingCategory>
 #include <QUuid>
 
-Q_LOGGING_CATEGORY(lcTokens, "facturos.server.tokens")
+Q_LOGGING_CATEGORY(lcTokens, "facturos.server.tokens", QtInfoMsg)
 
 namespace facturos::server {
+
+namespace {
+constexpr qsizetype kAccessCacheLimit = 10000;
+}
+
+namespace {
+// A null QString binds as SQL NULL, which the NOT NULL columns refuse: the session would silently not exist.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+} // namespace
 
 TokenService::TokenService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
@@ -20,7 +32,8 @@ IssuedTokens TokenService::startSession(const QString &userId, const QString &cl
     const qint64 now = m_clock.now().toSecsSinceEpoch();
     m_db.exec(QStringLiteral("INSERT INTO sessions (id, user_id, client_id, created_at, last_seen, auth_time, ip, "
                              "user_agent) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-              {sessionId, userId, clientId, now, now, authTime.toSecsSinceEpoch(), ip, userAgent.left(512)});
+              {sessionId, userId, clientId, now, now, authTime.toSecsSinceEpoch(), notNull(ip),
+               notNull(userAgent.left(512))});
     return issue(sessionId, userId);
 }
 
@@ -32,13 +45,13 @@ IssuedTokens TokenService::issue(const QString &sessionId, const QString &userId
     tokens.refreshToken = crypto::randomToken(32);
     tokens.expiresIn = kAccessTokenLifetime;
     const qint64 now = m_clock.now().toSecsSinceEpoch();
-    m_db.exec(QStringLiteral("INSERT INTO access_tokens (hash, session_id, user_id, expires_at) VALUES (?, ?, ?, ?)"),
-              {QString::fromLatin1(crypto::secretHash(tokens.accessToken)), sessionId, userId,
-               now + kAccessTokenLifetime});
-    m_db.exec(QStringLiteral("INSERT INTO refresh_tokens (hash, session_id, created_at, expires_at) "
-                             "VALUES (?, ?, ?, ?)"),
-              {QString::fromLatin1(crypto::secretHash(tokens.refreshToken)), sessionId, now,
-               now + kRefreshTokenLifetime});
+    m_db.exec(
+        QStringLiteral("INSERT INTO access_tokens (hash, session_id, user_id, expires_at) VALUES (?, ?, ?, ?)"),
+        {QString::fromLatin1(crypto::secretHash(tokens.accessToken)), sessionId, userId, now + kAccessTokenLifetime});
+    m_db.exec(
+        QStringLiteral("INSERT INTO refresh_tokens (hash, session_id, created_at, expires_at) "
+                       "VALUES (?, ?, ?, ?)"),
+        {QString::fromLatin1(crypto::secretHash(tokens.refreshToken)), sessionId, now, now + kRefreshTokenLifetime});
     return tokens;
 }
 
@@ -81,26 +94,40 @@ std::optional<AuthContext> TokenService::authenticate(const QByteArray &accessTo
 {
     if (accessToken.isEmpty() || accessToken.size() > 256)
         return std::nullopt;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT a.user_id, a.session_id, a.expires_at, s.client_id, s.auth_time, "
-                                           "s.revoked_at FROM access_tokens a JOIN sessions s ON s.id = a.session_id "
-                                           "WHERE a.hash = ?"),
-                            {QString::fromLatin1(crypto::secretHash(accessToken))});
-    if (!q.next())
+    const QByteArray hash = crypto::secretHash(accessToken);
+    const qint64 now = m_clock.now().toSecsSinceEpoch();
+    if (const auto cached = m_accessCache.constFind(hash); cached != m_accessCache.cend()) {
+        if (cached->expiresAt > now)
+            return cached->context;
+        m_accessCache.erase(cached);
         return std::nullopt;
-    if (!q.value(5).isNull() || q.value(2).toLongLong() <= m_clock.now().toSecsSinceEpoch())
+    }
+    const QVariantList row = m_db.row(QStringLiteral("SELECT a.user_id, a.session_id, a.expires_at, s.client_id, "
+                                                     "s.auth_time, s.revoked_at FROM access_tokens a JOIN sessions s "
+                                                     "ON s.id = a.session_id WHERE a.hash = ?"),
+                                      {QString::fromLatin1(hash)});
+    if (row.isEmpty())
+        return std::nullopt;
+    const qint64 expiresAt = row.at(2).toLongLong();
+    if (!row.at(5).isNull() || expiresAt <= now)
         return std::nullopt;
     AuthContext context;
-    context.userId = q.value(0).toString();
-    context.sessionId = q.value(1).toString();
-    context.clientId = q.value(3).toString();
-    context.authTime = QDateTime::fromSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC);
+    context.userId = row.at(0).toString();
+    context.sessionId = row.at(1).toString();
+    context.clientId = row.at(3).toString();
+    context.authTime = QDateTime::fromSecsSinceEpoch(row.at(4).toLongLong(), Qt::UTC);
+    if (m_accessCache.size() >= kAccessCacheLimit)
+        m_accessCache.clear();
+    m_accessCache.insert(hash, {context, expiresAt});
     return context;
 }
 
 void TokenService::revokeToken(const QByteArray &token)
 {
+    m_accessCache.clear();
     const QString hash = QString::fromLatin1(crypto::secretHash(token));
-    const QVariant sessionId = m_db.scalar(QStringLiteral("SELECT session_id FROM refresh_tokens WHERE hash = ?"), {hash});
+    const QVariant sessionId =
+        m_db.scalar(QStringLiteral("SELECT session_id FROM refresh_tokens WHERE hash = ?"), {hash});
     if (sessionId.isValid()) {
         revokeSession(sessionId.toString());
         return;
@@ -110,6 +137,7 @@ void TokenService::revokeToken(const QByteArray &token)
 
 void TokenService::revokeSession(const QString &sessionId)
 {
+    m_accessCache.clear();
     const qint64 now = m_clock.now().toSecsSinceEpoch();
     m_db.transaction();
     m_db.exec(QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"),
@@ -122,8 +150,8 @@ void TokenService::revokeSession(const QString &sessionId)
 
 void TokenService::revokeAllSessions(const QString &userId)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id FROM sessions WHERE user_id = ? AND revoked_at IS NULL"),
-                            {userId});
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT id FROM sessions WHERE user_id = ? AND revoked_at IS NULL"), {userId});
     QStringList ids;
     while (q.next())
         ids.append(q.value(0).toString());
@@ -135,7 +163,8 @@ void TokenService::revokeAllSessions(const QString &userId)
 std::optional<AuthContext> TokenService::requireBearer(const HttpRequest &request, HttpResponse *error)
 {
     const QByteArray authorization = request.header("Authorization");
-    const bool isBearer = authorization.size() > 7 && authorization.left(7).compare("Bearer ", Qt::CaseInsensitive) == 0;
+    const bool isBearer =
+        authorization.size() > 7 && authorization.left(7).compare("Bearer ", Qt::CaseInsensitive) == 0;
     if (isBearer) {
         if (auto context = authenticate(authorization.mid(7).trimmed()))
             return context;
@@ -143,8 +172,9 @@ std::optional<AuthContext> TokenService::requireBearer(const HttpRequest &reques
     Problem problem = Problem::make(401, QStringLiteral("unauthorized"), QStringLiteral("Unauthorized"),
                                     isBearer ? QStringLiteral("The access token is invalid or has expired.")
                                              : QStringLiteral("Send an access token in the Authorization header."));
-    *error = problemResponse(problem).withHeader(
-        "WWW-Authenticate", isBearer ? R"(Bearer realm="facturos", error="invalid_token")" : R"(Bearer realm="facturos")");
+    *error = problemResponse(problem).withHeader("WWW-Authenticate",
+                                                 isBearer ? R"(Bearer realm="facturos", error="invalid_token")"
+                                                          : R"(Bearer realm="facturos")");
     return std::nullopt;
 }
 

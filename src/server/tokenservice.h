@@ -6,8 +6,9 @@
 #include "core/clock.h"
 #include "server/httpservice.h"
 
-#include <QDateTime>
 #include <optional>
+#include <QDateTime>
+#include <QHash>
 
 namespace facturos::server {
 
@@ -32,9 +33,9 @@ struct IssuedTokens
 class TokenService
 {
 public:
-    static constexpr int kAccessTokenLifetime = 600;               // 10 minutes
+    static constexpr int kAccessTokenLifetime = 600;                // 10 minutes
     static constexpr qint64 kRefreshTokenLifetime = 30 * 24 * 3600; // 30 days of inactivity
-    static constexpr int kStepUpMaxAge = 300;                      // RFC 9470 max_age for sensitive operations
+    static constexpr int kStepUpMaxAge = 300;                       // RFC 9470 max_age for sensitive operations
 
     TokenService(Database &db, const Clock &clock);
 
@@ -62,6 +63,14 @@ private:
 
     Database &m_db;
     const Clock &m_clock;
+    // Every API request authenticates: valid access tokens are remembered by hash until they expire. Any
+    // revocation empties the cache, so a revoked token is refused on its next use.
+    struct CachedAccess
+    {
+        AuthContext context;
+        qint64 expiresAt = 0;
+    };
+    QHash<QByteArray, CachedAccess> m_accessCache;
 };
 
 } // namespace facturos::server

@@ -10,8 +10,7 @@ namespace facturos::server {
 
 namespace {
 
-template<typename Choices, typename Decode>
-Choices decodeChoices(const QVariant &stored, Decode decode)
+template <typename Choices, typename Decode> Choices decodeChoices(const QVariant &stored, Decode decode)
 {
     FieldErrors errors;
     if (auto object = parseJsonObject(stored.toByteArray())) {
@@ -32,8 +31,8 @@ std::optional<QString> UserStore::createUser(const Profile &profile, const QByte
     bool ok = false;
     m_db.exec(QStringLiteral("INSERT INTO users (id, email, username, password_hash, created_at, profile, "
                              "communications, privacy) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-              {userId, profile.email, profile.username, QString::fromLatin1(passwordHash),
-               createdAt.toSecsSinceEpoch(), QString::fromUtf8(toCompactJson(toJson(profile))),
+              {userId, profile.email, profile.username, QString::fromLatin1(passwordHash), createdAt.toSecsSinceEpoch(),
+               QString::fromUtf8(toCompactJson(toJson(profile))),
                QString::fromUtf8(toCompactJson(toJson(CommunicationChoices{}))),
                QString::fromUtf8(toCompactJson(toJson(PrivacyChoices{})))},
               &ok);
@@ -71,9 +70,18 @@ std::optional<UserRecord> UserStore::findById(const QString &id)
     return readUser(q);
 }
 
+std::optional<UserRecord> UserStore::findByUsername(const QString &username)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, email, username, password_hash, created_at, status, "
+                                           "statement_ack FROM users WHERE username = ?"),
+                            {username.trimmed()});
+    return readUser(q);
+}
+
 QByteArray UserStore::profileJson(const QString &userId)
 {
-    return m_db.scalar(QStringLiteral("SELECT profile FROM users WHERE id = ?"), {userId}).toByteArray();
+    // Read on every GET of the profile: row() reuses the prepared statement.
+    return m_db.row(QStringLiteral("SELECT profile FROM users WHERE id = ?"), {userId}).value(0).toByteArray();
 }
 
 std::optional<Profile> UserStore::profile(const QString &userId)
@@ -101,8 +109,8 @@ CommunicationChoices UserStore::communications(const QString &userId)
 
 PrivacyChoices UserStore::privacy(const QString &userId)
 {
-    return decodeChoices<PrivacyChoices>(m_db.scalar(QStringLiteral("SELECT privacy FROM users WHERE id = ?"), {userId}),
-                                         privacyChoicesFromJson);
+    return decodeChoices<PrivacyChoices>(
+        m_db.scalar(QStringLiteral("SELECT privacy FROM users WHERE id = ?"), {userId}), privacyChoicesFromJson);
 }
 
 void UserStore::setCommunications(const QString &userId, const CommunicationChoices &choices, const QString &source,
@@ -157,8 +165,8 @@ bool UserStore::consents(const QString &userId, int limit, const QString &cursor
     while (q.next()) {
         if (page->items.size() == limit) {
             const QByteArray lastId = page->items.last().id.toLatin1();
-            page->next = QString::fromLatin1(
-                lastId.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+            page->next =
+                QString::fromLatin1(lastId.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
             break;
         }
         ConsentRecord record;

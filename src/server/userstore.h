@@ -36,6 +36,8 @@ public:
                                                     const QDateTime &createdAt, const QString &id = {});
     [[nodiscard]] std::optional<UserRecord> findByEmail(const QString &email);
     [[nodiscard]] std::optional<UserRecord> findById(const QString &id);
+    // Case-insensitive, as the uniqueness rule of the column.
+    [[nodiscard]] std::optional<UserRecord> findByUsername(const QString &username);
 
     // The stored compact JSON of the profile (what GET returns and the ETag covers).
     [[nodiscard]] QByteArray profileJson(const QString &userId);

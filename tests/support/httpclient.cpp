@@ -64,7 +64,7 @@ HttpResult HttpClient::sendJson(const QByteArray &method, const QUrl &url, const
     for (const auto &header : std::as_const(headers))
         hasType = hasType || header.first.compare("Content-Type", Qt::CaseInsensitive) == 0;
     if (!hasType)
-        headers.append({"Content-Type", "application/json"});
+        headers.append({QByteArray("Content-Type"), QByteArray("application/json")});
     if (!bearer.isEmpty())
         headers.append({"Authorization", "Bearer " + bearer});
     return send(method, url, headers, QJsonDocument(body).toJson(QJsonDocument::Compact));
@@ -76,7 +76,7 @@ HttpResult HttpClient::postForm(const QUrl &url, const QList<QPair<QString, QStr
     for (const auto &[name, value] : fields)
         query.addQueryItem(name, QString::fromLatin1(QUrl::toPercentEncoding(value)));
     Headers all = headers;
-    all.append({"Content-Type", "application/x-www-form-urlencoded"});
+    all.append({QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded")});
     return send("POST", url, all, query.toString(QUrl::FullyEncoded).toLatin1());
 }
 

@@ -10,8 +10,8 @@ namespace facturos::test {
 
 struct HttpResult
 {
-    int status = 0;          // 0 when no HTTP answer arrived
-    QString networkError;    // empty on success or HTTP error statuses
+    int status = 0;       // 0 when no HTTP answer arrived
+    QString networkError; // empty on success or HTTP error statuses
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
 
@@ -25,8 +25,8 @@ class HttpClient
 {
 public:
     HttpClient() = default;
-    HttpResult send(const QByteArray &method, const QUrl &url, const Headers &headers = {},
-                    const QByteArray &body = {}, int timeoutMs = 15000);
+    HttpResult send(const QByteArray &method, const QUrl &url, const Headers &headers = {}, const QByteArray &body = {},
+                    int timeoutMs = 15000);
 
     HttpResult get(const QUrl &url, const QByteArray &bearer = {}, const Headers &headers = {});
     // JSON body with Content-Type application/json (unless `headers` sets another).

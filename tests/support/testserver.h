@@ -4,8 +4,8 @@
 #include "core/clock.h"
 #include "server/accountserver.h"
 
-#include <QUrl>
 #include <memory>
+#include <QUrl>
 
 namespace facturos::test {
 

@@ -1,0 +1,56 @@
+#pragma once
+// The SSO half of the server, an OAuth 2.0 authorization server for the public desktop client: metadata
+// (RFC 8414), the sign-in page and its password check, the token endpoint (authorization code with PKCE
+// S256, refresh with rotation) and revocation (RFC 7009). Password checks run on a small thread pool and
+// answer later, so the event loop keeps serving other clients meanwhile.
+
+#include "server/authcodes.h"
+#include "server/loginthrottle.h"
+
+#include <QObject>
+#include <QThreadPool>
+
+namespace facturos::server {
+
+struct AuthorizeRequest;
+struct AuthorizeError;
+struct HttpRequest;
+struct HttpResponse;
+struct ServerContext;
+class Responder;
+
+class SsoRoutes : public QObject
+{
+    Q_OBJECT
+public:
+    // Owned by `parent` (the HttpService); registers its routes on ctx.http.
+    SsoRoutes(ServerContext &ctx, QObject *parent);
+    ~SsoRoutes() override;
+
+    // Argon2id takes ~64 MiB per check, so only a few run at once. Exposed so that tests can hold it busy
+    // and show that other requests are still served while a check waits.
+    [[nodiscard]] QThreadPool &passwordCheckPool() { return m_pool; }
+
+private:
+    struct PendingLogin;
+
+    void metadata(const HttpRequest &request, const Responder &responder) const;
+    void showLogin(const HttpRequest &request, const Responder &responder) const;
+    void submitLogin(const HttpRequest &request, const Responder &responder);
+    void finishLogin(const PendingLogin &login, bool passwordMatches);
+    void token(const HttpRequest &request, const Responder &responder);
+    void revoke(const HttpRequest &request, const Responder &responder);
+
+    [[nodiscard]] HttpResponse authorizeErrorResponse(const AuthorizeRequest &partial, const AuthorizeError &error,
+                                                      const HttpRequest &request) const;
+    [[nodiscard]] HttpResponse redirectToClient(const QString &redirectUri,
+                                                QList<QPair<QString, QString>> parameters) const;
+    [[nodiscard]] QString issuer() const;
+
+    ServerContext &m_ctx;
+    LoginThrottle m_throttle;
+    AuthCodeStore m_codes;
+    QThreadPool m_pool;
+};
+
+} // namespace facturos::server
