@@ -37,39 +37,19 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Facturos reference Account API server (SSO + Account API)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({
-        {QStringLiteral("listen"), QStringLiteral("Address and port to listen on (port 0: any free port)."),
-         QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8470")},
-        {QStringLiteral("database"), QStringLiteral("SQLite database file, or :memory:."), QStringLiteral("FILE"),
-         QStringLiteral(":memory:")},
-        {QStringLiteral("fixture"),
-         QStringLiteral("Seed an empty database from FILE (default: the built-in demo account; none: no data)."),
-         QStringLiteral("FILE")},
-        {QStringLiteral("issuer"),
-         QStringLiteral("Issuer URL announced in the SSO metadata (default: the listening URL)."),
-         QStringLiteral("URL")},
-    });
+    facturos::server::addServerOptions(parser);
     parser.process(app);
 
     QTextStream err(stderr);
     facturos::server::ServerOptions options;
-    if (!facturos::server::parseListenAddress(parser.value(QStringLiteral("listen")), &options.host, &options.port)) {
-        err << "facturos-account-server: --listen expects HOST:PORT with a numeric address, e.g. 127.0.0.1:0\n";
+    QString error;
+    if (!facturos::server::readServerOptions(parser, &options, &error)) {
+        err << "facturos-account-server: " << error << '\n';
         return 2;
-    }
-    options.database = parser.value(QStringLiteral("database"));
-    options.fixture = parser.value(QStringLiteral("fixture"));
-    if (parser.isSet(QStringLiteral("issuer"))) {
-        options.issuer = QUrl(parser.value(QStringLiteral("issuer")), QUrl::StrictMode);
-        if (!options.issuer.isValid() || options.issuer.scheme().isEmpty()) {
-            err << "facturos-account-server: --issuer expects an absolute URL\n";
-            return 2;
-        }
     }
 
     facturos::SystemClock clock;
     facturos::server::AccountServer server(clock);
-    QString error;
     if (!server.start(options, &error)) {
         err << "facturos-account-server: " << error << '\n';
         return 1;

@@ -14,24 +14,6 @@ Q_LOGGING_CATEGORY(lcServer, "facturos.server", QtInfoMsg)
 
 namespace facturos::server {
 
-bool parseListenAddress(const QString &text, QHostAddress *host, quint16 *port)
-{
-    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
-    if (colon <= 0)
-        return false;
-    bool ok = false;
-    const uint value = text.mid(colon + 1).toUInt(&ok);
-    QString address = text.left(colon);
-    if (address.startsWith(QLatin1Char('[')) && address.endsWith(QLatin1Char(']')))
-        address = address.mid(1, address.size() - 2);
-    QHostAddress parsed;
-    if (!ok || value > 65535 || !parsed.setAddress(address))
-        return false;
-    *host = parsed;
-    *port = quint16(value);
-    return true;
-}
-
 AccountServer::AccountServer(const Clock &clock, QObject *parent)
     : QObject(parent), m_clock(clock), m_db(std::make_unique<Database>())
 {

@@ -4,9 +4,9 @@
 
 #include "core/clock.h"
 #include "server/httpservice.h"
+#include "server/serveroptions.h"
 
 #include <memory>
-#include <QHostAddress>
 #include <QObject>
 #include <QUrl>
 
@@ -17,18 +17,6 @@ class TokenService;
 class UserStore;
 struct ServerContext;
 
-struct ServerOptions
-{
-    QHostAddress host = QHostAddress::LocalHost;
-    quint16 port = 8470;
-    QString database = QStringLiteral(":memory:");
-    // A fixture file to seed an empty database with; empty: the embedded demo fixture; "none": nothing.
-    QString fixture;
-    QUrl issuer; // empty: the listening URL
-};
-
-// "127.0.0.1:8470", "[::1]:0" → address and port; false when malformed.
-[[nodiscard]] bool parseListenAddress(const QString &text, QHostAddress *host, quint16 *port);
 
 class AccountServer : public QObject
 {

@@ -95,6 +95,124 @@ const char *const kMigrations[] = {
         created_at INTEGER NOT NULL
     );
     )sql",
+    // 2: security and usage data, mailboxes, data rights and account closure.
+    R"sql(
+    CREATE TABLE activity (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        time INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        ip TEXT NOT NULL DEFAULT '',
+        user_agent TEXT NOT NULL DEFAULT '',
+        location TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX activity_user_time ON activity(user_id, time DESC, id DESC);
+    CREATE TABLE delegates (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        email TEXT NOT NULL,
+        role TEXT NOT NULL,
+        scope TEXT NOT NULL,
+        granted_at INTEGER NOT NULL,
+        last_access INTEGER,
+        revoked_at INTEGER
+    );
+    CREATE INDEX delegates_user ON delegates(user_id);
+    CREATE TABLE support_chats (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        started_at INTEGER NOT NULL,
+        topic TEXT NOT NULL,
+        transcript TEXT NOT NULL
+    );
+    CREATE INDEX support_chats_user ON support_chats(user_id);
+    CREATE TABLE survey_answers (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        answered_at INTEGER NOT NULL,
+        survey TEXT NOT NULL,
+        answer TEXT NOT NULL
+    );
+    CREATE INDEX survey_answers_user ON survey_answers(user_id);
+    CREATE TABLE location_points (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        time INTEGER NOT NULL,
+        latitude REAL NOT NULL,
+        longitude REAL NOT NULL,
+        accuracy_m INTEGER NOT NULL
+    );
+    CREATE INDEX location_points_user ON location_points(user_id);
+    CREATE TABLE mailboxes (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        address TEXT NOT NULL,
+        connected_at INTEGER NOT NULL,
+        last_used INTEGER,
+        status TEXT NOT NULL,
+        status_reason TEXT NOT NULL DEFAULT '',
+        scopes TEXT NOT NULL DEFAULT '',
+        host TEXT NOT NULL DEFAULT '',
+        port INTEGER NOT NULL DEFAULT 0,
+        security TEXT NOT NULL DEFAULT '',
+        username TEXT NOT NULL DEFAULT '',
+        secret BLOB,
+        nonce BLOB,
+        key_version INTEGER
+    );
+    CREATE INDEX mailboxes_user ON mailboxes(user_id);
+    CREATE TABLE provider_revocations (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id TEXT NOT NULL,
+        mailbox_id TEXT NOT NULL,
+        secret BLOB NOT NULL,
+        nonce BLOB NOT NULL,
+        key_version INTEGER NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt INTEGER NOT NULL,
+        last_error TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE mailbox_authorizations (
+        state_hash TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        code_verifier TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL
+    );
+    CREATE TABLE idempotency_keys (
+        user_id TEXT NOT NULL,
+        key TEXT NOT NULL,
+        route TEXT NOT NULL,
+        request_hash TEXT NOT NULL,
+        state TEXT NOT NULL,
+        response_status INTEGER,
+        response_body BLOB,
+        response_headers TEXT,
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (user_id, key)
+    );
+    CREATE TABLE closures (
+        user_id TEXT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+        requested_at INTEGER NOT NULL,
+        scheduled_for INTEGER NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        stop_marketing INTEGER NOT NULL
+    );
+    CREATE TABLE legal_records (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id TEXT REFERENCES users(id) ON DELETE SET NULL,
+        kind TEXT NOT NULL,
+        reference TEXT NOT NULL,
+        issued_on TEXT NOT NULL,
+        amount_cents INTEGER NOT NULL,
+        currency TEXT NOT NULL,
+        retain_until TEXT NOT NULL,
+        party_ref TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX legal_records_user ON legal_records(user_id);
+    )sql",
 };
 
 } // namespace
