@@ -1,6 +1,7 @@
 // facturos-account-server: the reference Account API server. Prints the URL it listens on as its first line.
 #include "core/clock.h"
 #include "server/accountserver.h"
+#include "server/mailboxservice.h"
 
 #include <csignal>
 #include <QCommandLineParser>
@@ -46,6 +47,16 @@ int main(int argc, char *argv[])
     if (!facturos::server::readServerOptions(parser, &options, &error)) {
         err << "facturos-account-server: " << error << '\n';
         return 2;
+    }
+
+    if (options.mailboxes.rotateKey) { // a maintenance command: re-encrypt, report, exit
+        QString report;
+        if (!facturos::server::rotateMailboxKey(options.database, options.mailboxes, &report, &error)) {
+            err << "facturos-account-server: " << error << '\n';
+            return 1;
+        }
+        QTextStream(stdout) << report << Qt::endl;
+        return 0;
     }
 
     facturos::SystemClock clock;

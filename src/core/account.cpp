@@ -1,6 +1,7 @@
 #include "core/account.h"
 
 #include "core/clock.h"
+#include "core/closure.h"
 #include "core/json.h"
 
 namespace facturos {
@@ -26,13 +27,8 @@ bool isPlainDate(const QString &text)
 QJsonObject toJson(const Account &account)
 {
     QJsonValue closure;
-    if (account.closure) {
-        closure = QJsonObject{
-            {QStringLiteral("requestedAt"), formatTime(account.closure->requestedAt)},
-            {QStringLiteral("scheduledFor"), formatTime(account.closure->scheduledFor)},
-            {QStringLiteral("stopMarketing"), account.closure->stopMarketing},
-        };
-    }
+    if (account.closure)
+        closure = toJson(*account.closure);
     const QJsonObject statement{
         {QStringLiteral("acknowledgedVersion"), nullIfEmpty(account.acknowledgedStatementVersion)},
         {QStringLiteral("currentVersion"), account.currentStatementVersion},
@@ -66,15 +62,8 @@ std::optional<Account> accountFromJson(const QJsonObject &object, FieldErrors *e
     account.memberSince = reader.time(QStringLiteral("memberSince"));
 
     const QString closureKey = QStringLiteral("closure");
-    if (const auto c = reader.object(closureKey)) {
-        JsonReader closureReader(*c, reader.childPath(closureKey), &local);
-        ClosureState closure;
-        closure.requestedAt = closureReader.time(QStringLiteral("requestedAt"));
-        closure.scheduledFor = closureReader.time(QStringLiteral("scheduledFor"));
-        closure.stopMarketing = closureReader.boolean(QStringLiteral("stopMarketing"));
-        closureReader.rejectUnknown();
-        account.closure = closure;
-    }
+    if (const auto c = reader.object(closureKey))
+        account.closure = closureStateFromJson(*c, reader.childPath(closureKey), &local);
 
     const QString statementKey = QStringLiteral("privacyStatement");
     if (const auto s = reader.nonNullObject(statementKey)) {

@@ -21,6 +21,7 @@ inline const QString InvalidCharacters = QStringLiteral("invalid_characters");
 inline const QString Mandatory = QStringLiteral("mandatory");
 inline const QString Incomplete = QStringLiteral("incomplete");
 inline const QString Taken = QStringLiteral("taken");
+inline const QString Mismatch = QStringLiteral("mismatch"); // a confirmation that does not match (closure e-mail)
 } // namespace ErrorCode
 
 struct FieldError

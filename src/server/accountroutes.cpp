@@ -5,6 +5,7 @@
 
 #include "core/json.h"
 #include "core/validation.h"
+#include "server/activitylog.h"
 #include "server/apiresponses.h"
 #include "server/database.h"
 #include "server/emailverifications.h"
@@ -166,6 +167,8 @@ HttpResponse ProfileRoutes::patch(const HttpRequest &request, const AuthContext 
     }
     if (emailChanged)
         qCInfo(lcAccount) << "e-mail change requested; verification queued for user" << auth.userId.left(8);
+    recordActivity(ctx, auth.userId, emailChanged ? ActivityKind::EmailChangeRequested : ActivityKind::ProfileUpdated,
+                   request);
     return resourceResponse(ctx.users.profileJson(auth.userId));
 }
 

@@ -1,8 +1,11 @@
 #include "server/accountserver.h"
 
+#include "server/closureservice.h"
 #include "server/crypto.h"
+#include "server/datarightsroutes.h"
 #include "server/database.h"
 #include "server/fixture.h"
+#include "server/mailboxservice.h"
 #include "server/privacystatement.h"
 #include "server/servercontext.h"
 #include "server/tokenservice.h"
@@ -35,6 +38,9 @@ bool AccountServer::start(const ServerOptions &options, QString *error)
     m_tokens = std::make_unique<TokenService>(*m_db, m_clock);
     m_users = std::make_unique<UserStore>(*m_db, m_clock);
     m_context.reset(new ServerContext{m_http, *m_db, m_clock, *m_tokens, *m_users, QUrl(), currentPrivacyStatement()});
+    m_mailboxes = startMailboxService(*m_context, options.database, options.mailboxes, error); // before the fixture
+    if (!m_mailboxes)
+        return false;
 
     if (options.fixture != QLatin1String("none") &&
         m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM users")).toLongLong() == 0) {
@@ -47,6 +53,11 @@ bool AccountServer::start(const ServerOptions &options, QString *error)
     registerAccountRoutes(*m_context);
     registerPreferenceRoutes(*m_context);
     registerEmailVerificationRoutes(*m_context);
+    registerSecurityRoutes(*m_context);
+    registerMailboxRoutes(*m_context);
+    m_closures = std::make_unique<ClosureService>(*m_context);
+    registerDataRightsRoutes(*m_context, *m_closures);
+    m_closures->start(); // erases accounts whose grace period ended while the server was down, then hourly
 
     const quint16 port = m_http.listen(options.host, options.port);
     if (port == 0) {

@@ -12,7 +12,9 @@
 
 namespace facturos::server {
 
+class ClosureService;
 class Database;
+class MailboxService;
 class TokenService;
 class UserStore;
 struct ServerContext;
@@ -34,6 +36,7 @@ public:
     [[nodiscard]] TokenService &tokens() { return *m_tokens; }
     [[nodiscard]] UserStore &users() { return *m_users; }
     [[nodiscard]] ServerContext &context() { return *m_context; }
+    [[nodiscard]] ClosureService &closures() { return *m_closures; }
 
 private:
     const Clock &m_clock;
@@ -42,7 +45,9 @@ private:
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<UserStore> m_users;
     std::unique_ptr<ServerContext> m_context;
+    std::unique_ptr<ClosureService> m_closures;
     QUrl m_url;
+    std::unique_ptr<MailboxService> m_mailboxes; // last: destroyed first, while the database is still open
 };
 
 } // namespace facturos::server

@@ -4,6 +4,8 @@
 #include "core/validation.h"
 #include "server/crypto.h"
 #include "server/database.h"
+#include "server/mailboxfixture.h"
+#include "server/securityfixture.h"
 #include "server/servercontext.h"
 #include "server/userstore.h"
 
@@ -33,6 +35,8 @@ bool loadUser(ServerContext &ctx, const QJsonObject &object, const QString &path
     const auto privacyObject = reader.object(QStringLiteral("privacy"), Presence::Optional);
     const auto statementAck = reader.nullableString(QStringLiteral("statementAck"));
     const QJsonArray consents = reader.array(QStringLiteral("consents"), Presence::Optional);
+    const SecurityFixture security(reader, errors);
+    const QJsonArray mailboxes = reader.array(QStringLiteral("mailboxes"), Presence::Optional);
     reader.rejectUnknown();
     if (!password && !passwordHash)
         reader.addError(QStringLiteral("password"), ErrorCode::Required, QStringLiteral("password or passwordHash"));
@@ -82,6 +86,10 @@ bool loadUser(ServerContext &ctx, const QJsonObject &object, const QString &path
         ctx.users.setStatementAck(id, *statementAck);
     for (const ConsentRecord &r : records)
         ctx.users.appendConsent(id, {r.purpose, r.granted}, r.source, r.statementVersion, r.time);
+    if (!security.store(ctx, id, errors))
+        return false;
+    if (!loadMailboxFixture(ctx, id, mailboxes, reader.childPath(QStringLiteral("mailboxes")), errors))
+        return false;
     return true;
 }
 

@@ -4,7 +4,7 @@
 //
 // {"version":1,"users":[{"id","password"|"passwordHash","createdAt","profile":{…},"communications":{…}?,
 //   "privacy":{…}?,"statementAck":string|null?,"consents":[{"time","purpose","granted","source",
-//   "statementVersion"}]?}]}
+//   "statementVersion"}]?, + the security sections of securityfixture.h}]}
 
 #include <QString>
 

@@ -47,6 +47,12 @@ struct HttpResponse
     }
 };
 
+// One step of a streamed body: the producer appended the next piece to its chunk (More), appended the last
+// piece (Done), or cannot go on (Failed: the connection is aborted, so the client sees a truncated body
+// rather than a document that looks complete).
+enum class StreamStep { More, Done, Failed };
+using ChunkProducer = std::function<StreamStep(QByteArray *chunk)>;
+
 // Hands a response back to the client exactly once. Copyable, so a handler can pass it to work that
 // finishes later; writing after the client disconnected is skipped instead of crashing QtHttpServer 6.4.
 class Responder
@@ -56,6 +62,13 @@ public:
     Responder(QHttpServerResponder &&responder, QTcpSocket *socket,
               QList<QPair<QByteArray, QByteArray>> defaultHeaders = {});
     void send(const HttpResponse &response) const;
+    // Sends `head` (status, content type, headers; its body is ignored) then a chunked body pulled from
+    // `producer` only as the socket drains, so a large body never sits in memory whole. The producer is
+    // dropped as soon as the client goes away.
+    void sendStream(const HttpResponse &head, ChunkProducer producer) const;
+    // Calls `observer` with the response given to send(), even when the client has already left (a wrapper
+    // such as the idempotency store must still learn the outcome). Shared by every copy; one observer.
+    void observe(std::function<void(const HttpResponse &response)> observer) const;
 
 private:
     struct State;

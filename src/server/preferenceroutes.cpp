@@ -3,6 +3,7 @@
 // and the statement in force (GDPR art. 7 proof).
 #include "core/json.h"
 #include "server/accountroutes.h"
+#include "server/activitylog.h"
 #include "server/apiresponses.h"
 #include "server/servercontext.h"
 #include "server/userstore.h"
@@ -65,6 +66,8 @@ void registerPreferenceRoutes(ServerContext &ctx)
                                             communicationChoicesFromJson, [&](const CommunicationChoices &choices) {
                                                 ctx.users.setCommunications(auth.userId, choices, auth.clientId,
                                                                             ctx.statement.version);
+                                                recordActivity(ctx, auth.userId, ActivityKind::PreferencesUpdated,
+                                                               request);
                                             });
                       }));
 
@@ -77,6 +80,7 @@ void registerPreferenceRoutes(ServerContext &ctx)
             return putChoices(request, ctx.users.privacy(auth.userId), privacyChoicesFromJson,
                               [&](const PrivacyChoices &choices) {
                                   ctx.users.setPrivacy(auth.userId, choices, auth.clientId, ctx.statement.version);
+                                  recordActivity(ctx, auth.userId, ActivityKind::PreferencesUpdated, request);
                               });
         }));
 

@@ -10,6 +10,7 @@ namespace facturos::server {
 
 class Database;
 class HttpService;
+class MailboxService;
 class TokenService;
 class UserStore;
 
@@ -24,6 +25,7 @@ struct ServerContext
     UserStore &users;
     QUrl issuer;                // set once listening: "http://127.0.0.1:8470" or --issuer
     PrivacyStatement statement; // the current privacy statement
+    MailboxService *mailboxes = nullptr; // owned by AccountServer; disconnectAllMailboxes() for closure
 };
 
 // Each group of routes registers itself on ctx.http.
@@ -31,5 +33,6 @@ void registerSsoRoutes(ServerContext &ctx);
 void registerAccountRoutes(ServerContext &ctx);
 void registerPreferenceRoutes(ServerContext &ctx);
 void registerEmailVerificationRoutes(ServerContext &ctx);
+void registerSecurityRoutes(ServerContext &ctx);
 
 } // namespace facturos::server

@@ -34,6 +34,7 @@ void addServerOptions(QCommandLineParser &parser)
          QStringLiteral("Issuer URL announced in the SSO metadata (default: the listening URL)."),
          QStringLiteral("URL")},
     });
+    addMailboxOptions(parser);
 }
 
 bool readServerOptions(const QCommandLineParser &parser, ServerOptions *options, QString *error)
@@ -51,7 +52,7 @@ bool readServerOptions(const QCommandLineParser &parser, ServerOptions *options,
             return false;
         }
     }
-    return true;
+    return readMailboxOptions(parser, &options->mailboxes, error);
 }
 
 } // namespace facturos::server

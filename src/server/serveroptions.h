@@ -2,6 +2,8 @@
 // The server's configuration and its command line, kept in the library so the executable stays thin and the
 // parsing is tested.
 
+#include "server/mailboxoptions.h"
+
 #include <QCommandLineParser>
 #include <QHostAddress>
 #include <QUrl>
@@ -16,6 +18,7 @@ struct ServerOptions
     // A fixture file to seed an empty database with; empty: the embedded demo fixture; "none": nothing.
     QString fixture;
     QUrl issuer; // empty: the listening URL
+    MailboxOptions mailboxes;
 };
 
 // "127.0.0.1:8470", "[::1]:0" → address and port; false when malformed.

@@ -1,5 +1,6 @@
 #include "server/ssoroutes.h"
 
+#include "server/activitylog.h"
 #include "server/apiresponses.h"
 #include "server/authorizerequest.h"
 #include "server/crypto.h"
@@ -272,6 +273,8 @@ void SsoRoutes::finishLogin(const PendingLogin &login, bool passwordMatches)
     if (!passwordMatches || login.userId.isEmpty() || login.locked) {
         qCInfo(lcSso) << "sign-in failed for" << maskedEmail(login.email) << "from" << login.ip
                       << (login.locked ? "(locked)" : "");
+        if (!login.userId.isEmpty()) // only the owner sees it, in their activity; unknown e-mails leave no trace
+            recordActivity(m_ctx, login.userId, ActivityKind::SignInFailed, login.ip, login.userAgent);
         LoginPage page;
         page.request = login.authorize;
         page.language = login.language;
@@ -286,6 +289,7 @@ void SsoRoutes::finishLogin(const PendingLogin &login, bool passwordMatches)
         m_codes.issue(CodeBinding{login.authorize.clientId, login.authorize.redirectUri, login.authorize.codeChallenge},
                       CodeGrant{login.userId, m_ctx.clock.now(), login.ip, login.userAgent});
     qCInfo(lcSso) << "sign-in succeeded for user" << login.userId.left(8) << "from" << login.ip;
+    recordActivity(m_ctx, login.userId, ActivityKind::SignIn, login.ip, login.userAgent);
     FormFields parameters{{QStringLiteral("code"), QString::fromLatin1(code)}};
     if (!login.authorize.state.isEmpty())
         parameters.append({QStringLiteral("state"), login.authorize.state});
@@ -364,6 +368,7 @@ void SsoRoutes::revoke(const HttpRequest &request, const Responder &responder)
     }
     // RFC 7009 §2.2: the same 200 whether the token was known, so the endpoint reveals nothing. The hint is
     // only an optimisation; TokenService looks the token up as either kind.
+    recordSignOut(m_ctx, token, request);
     m_ctx.tokens.revokeToken(token);
     HttpResponse response;
     response.status = 200;

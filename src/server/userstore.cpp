@@ -200,6 +200,12 @@ Account UserStore::account(const QString &userId, const QString &currentStatemen
     account.displayName = QStringList{prof->firstName, prof->lastName}.join(QLatin1Char(' ')).trimmed();
     account.status = user->status;
     account.memberSince = user->createdAt;
+    const QVariantList closure = m_db.row(
+        QStringLiteral("SELECT requested_at, scheduled_for, stop_marketing FROM closures WHERE user_id = ?"), {userId});
+    if (!closure.isEmpty())
+        account.closure = ClosureState{QDateTime::fromSecsSinceEpoch(closure.at(0).toLongLong(), Qt::UTC),
+                                       QDateTime::fromSecsSinceEpoch(closure.at(1).toLongLong(), Qt::UTC),
+                                       closure.at(2).toInt() != 0};
     account.acknowledgedStatementVersion = user->statementAck;
     account.currentStatementVersion = currentStatementVersion;
     return account;

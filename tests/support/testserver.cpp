@@ -11,13 +11,19 @@ QString TestServer::demoFixturePath()
     return qEnvironmentVariable("FACTUROS_SOURCE_DIR") + QStringLiteral("/resources/fixtures/demo.json");
 }
 
-TestServer::TestServer(const QString &fixture, const QString &database)
+TestServer::TestServer(const QString &fixture, const QString &database) : TestServer({}, fixture, database) {}
+
+TestServer::TestServer(const std::function<void(server::ServerOptions &)> &configure, const QString &fixture,
+                       const QString &database)
     : m_server(std::make_unique<server::AccountServer>(m_clock))
 {
     server::ServerOptions options;
     options.port = 0;
     options.database = database;
     options.fixture = fixture.isEmpty() ? demoFixturePath() : fixture;
+    options.mailboxes.devMailProvider = true; // "Connect Gmail" against the development provider, as in the demo
+    if (configure)
+        configure(options);
     m_running = m_server->start(options, &m_error);
 }
 

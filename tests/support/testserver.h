@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "server/accountserver.h"
 
+#include <functional>
 #include <memory>
 #include <QUrl>
 
@@ -14,6 +15,9 @@ class TestServer
 public:
     // `fixture`: a fixture path; empty: the demo fixture from the source tree.
     explicit TestServer(const QString &fixture = {}, const QString &database = QStringLiteral(":memory:"));
+    // The same, with `configure` changing the options before the server starts (mailbox flags, endpoints…).
+    TestServer(const std::function<void(server::ServerOptions &)> &configure, const QString &fixture = {},
+               const QString &database = QStringLiteral(":memory:"));
     ~TestServer();
 
     [[nodiscard]] bool isRunning() const { return m_running; }
