@@ -111,7 +111,7 @@ ApiCall *AccountApi::consents(const PageRequest &page, QObject *context, Done<Pa
     ApiRequest request = get(path::Consents);
     addPageQuery(request, page);
     auto decode = [](const QJsonObject &object, FieldErrors *errors) {
-        return decodePage<ConsentRecord>(object, errors, consentRecordFromJson);
+        return pageFromJson<ConsentRecord>(object, consentRecordFromJson, errors);
     };
     return sendTyped<Page<ConsentRecord>>(m_client, request, {}, context, decode, std::move(done));
 }

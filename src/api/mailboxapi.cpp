@@ -10,9 +10,9 @@ ApiCall *MailboxApi::mailboxes(const PageRequest &page, QObject *context, Done<P
     request.path = path::Mailboxes;
     addPageQuery(request, page);
     auto decode = [](const QJsonObject &object, FieldErrors *errors) {
-        return decodePage<Mailbox>(object, errors, [](const QJsonObject &item, const QString &, FieldErrors *e) {
-            return mailboxFromJson(item, e);
-        });
+        return pageFromJson<Mailbox>(
+            object, [](const QJsonObject &item, const QString &, FieldErrors *e) { return mailboxFromJson(item, e); },
+            errors);
     };
     return sendTyped<Page<Mailbox>>(m_client, request, {}, context, decode, std::move(done));
 }

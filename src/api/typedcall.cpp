@@ -55,23 +55,6 @@ void logDecodeFailure(const ApiCall &call, const ApiError &error)
 
 } // namespace detail
 
-std::optional<QJsonArray> pageItems(const QJsonObject &object, QString *next, FieldErrors *errors)
-{
-    const qsizetype before = errors->size();
-    JsonReader reader(object, QString(), errors);
-    const QJsonArray items = reader.array(QStringLiteral("items"));
-    *next = reader.nullableString(QStringLiteral("next"), Presence::Required).value_or(QString());
-    reader.rejectUnknown();
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        if (!items.at(i).isObject())
-            errors->append(
-                {QStringLiteral("items[%1]").arg(i), ErrorCode::Type, QStringLiteral("Expected an object.")});
-    }
-    if (errors->size() != before)
-        return std::nullopt;
-    return items;
-}
-
 void addPageQuery(ApiRequest &request, const PageRequest &page)
 {
     if (page.limit > 0)

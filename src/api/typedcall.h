@@ -74,25 +74,6 @@ ApiCall *sendTyped(ApiClient &client, const ApiRequest &request, const QString &
     return call;
 }
 
-// A cursor page ({"items":[…],"next":string|null}) whose items decode with `decodeItem(object, errors)`;
-// the item codecs are core's, this only unwraps the page.
-std::optional<QJsonArray> pageItems(const QJsonObject &object, QString *next, FieldErrors *errors);
-template <typename T, typename DecodeItem>
-std::optional<Page<T>> decodePage(const QJsonObject &object, FieldErrors *errors, DecodeItem decodeItem)
-{
-    Page<T> page;
-    const std::optional<QJsonArray> items = pageItems(object, &page.next, errors);
-    if (!items)
-        return std::nullopt;
-    for (qsizetype i = 0; i < items->size(); ++i) {
-        const std::optional<T> item = decodeItem(items->at(i).toObject(), QStringLiteral("items[%1]").arg(i), errors);
-        if (!item)
-            return std::nullopt;
-        page.items.append(*item);
-    }
-    return page;
-}
-
 void addPageQuery(ApiRequest &request, const PageRequest &page);
 
 // Calls answered by 204 (or whose body the caller does not need).

@@ -38,17 +38,6 @@ void whenFinished(QNetworkReply *reply, QObject *context, std::function<void(con
 
 } // namespace
 
-QByteArray encodeForm(const FormFields &fields)
-{
-    QByteArray out;
-    for (const auto &[name, value] : fields) {
-        if (!out.isEmpty())
-            out += '&';
-        out += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
-    }
-    return out;
-}
-
 void postForm(QNetworkAccessManager &network, const QUrl &url, const FormFields &fields, int timeoutMs,
               QObject *context, std::function<void(const HttpAnswer &)> done)
 {

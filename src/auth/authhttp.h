@@ -2,6 +2,8 @@
 // Internal to src/auth: the small HTTP exchanges of the sign-in (form POSTs to the token and revocation
 // endpoints, JSON GETs) and how their answers are read.
 
+#include "core/form.h"
+
 #include <functional>
 #include <optional>
 #include <QJsonObject>
@@ -31,9 +33,6 @@ struct TokenAnswer
     int expiresIn = 0;
 };
 
-using FormFields = QList<QPair<QString, QString>>;
-
-[[nodiscard]] QByteArray encodeForm(const FormFields &fields);
 // Never follows redirects, always times out; `done` runs only while `context` lives.
 void postForm(QNetworkAccessManager &network, const QUrl &url, const FormFields &fields, int timeoutMs,
               QObject *context, std::function<void(const HttpAnswer &)> done);

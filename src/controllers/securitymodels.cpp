@@ -2,18 +2,45 @@
 
 namespace facturos::controllers {
 
+namespace {
+
+// Sessions and activity events both say where a sign-in came from: the same four roles, each model with its
+// own role numbers.
+template <typename Model> QHash<int, QByteArray> originRoleNames(QHash<int, QByteArray> names)
+{
+    names.insert({{Model::IpRole, "ip"},
+                  {Model::DeviceRole, "device"},
+                  {Model::BrowserRole, "browser"},
+                  {Model::LocationRole, "approximateLocation"}});
+    return names;
+}
+
+template <typename Model, typename T> QVariant originData(const T &item, int role)
+{
+    switch (role) {
+    case Model::IpRole:
+        return item.ip;
+    case Model::DeviceRole:
+        return item.device;
+    case Model::BrowserRole:
+        return item.browser;
+    case Model::LocationRole:
+        return item.approximateLocation;
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
 QHash<int, QByteArray> SessionListModel::roleNames() const
 {
-    return {{Qt::DisplayRole, "display"},
-            {IdRole, "id"},
-            {CurrentRole, "current"},
-            {ClientIdRole, "clientId"},
-            {CreatedAtRole, "createdAt"},
-            {LastSeenAtRole, "lastSeenAt"},
-            {IpRole, "ip"},
-            {DeviceRole, "device"},
-            {BrowserRole, "browser"},
-            {LocationRole, "approximateLocation"}};
+    return originRoleNames<SessionListModel>({{Qt::DisplayRole, "display"},
+                                              {IdRole, "id"},
+                                              {CurrentRole, "current"},
+                                              {ClientIdRole, "clientId"},
+                                              {CreatedAtRole, "createdAt"},
+                                              {LastSeenAtRole, "lastSeenAt"}});
 }
 
 QVariant SessionListModel::itemData(const Session &item, int role) const
@@ -31,29 +58,15 @@ QVariant SessionListModel::itemData(const Session &item, int role) const
         return item.createdAt;
     case LastSeenAtRole:
         return item.lastSeenAt;
-    case IpRole:
-        return item.ip;
-    case DeviceRole:
-        return item.device;
-    case BrowserRole:
-        return item.browser;
-    case LocationRole:
-        return item.approximateLocation;
     default:
-        return {};
+        return originData<SessionListModel>(item, role);
     }
 }
 
 QHash<int, QByteArray> ActivityListModel::roleNames() const
 {
-    return {{Qt::DisplayRole, "display"},
-            {IdRole, "id"},
-            {TimeRole, "time"},
-            {KindRole, "kind"},
-            {IpRole, "ip"},
-            {DeviceRole, "device"},
-            {BrowserRole, "browser"},
-            {LocationRole, "approximateLocation"}};
+    return originRoleNames<ActivityListModel>(
+        {{Qt::DisplayRole, "display"}, {IdRole, "id"}, {TimeRole, "time"}, {KindRole, "kind"}});
 }
 
 QVariant ActivityListModel::itemData(const ActivityEvent &item, int role) const
@@ -66,16 +79,8 @@ QVariant ActivityListModel::itemData(const ActivityEvent &item, int role) const
         return item.id;
     case TimeRole:
         return item.time;
-    case IpRole:
-        return item.ip;
-    case DeviceRole:
-        return item.device;
-    case BrowserRole:
-        return item.browser;
-    case LocationRole:
-        return item.approximateLocation;
     default:
-        return {};
+        return originData<ActivityListModel>(item, role);
     }
 }
 

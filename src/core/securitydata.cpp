@@ -10,9 +10,6 @@ namespace facturos {
 
 namespace {
 
-const QString kItems = QStringLiteral("items");
-const QString kNext = QStringLiteral("next");
-
 QJsonValue timeOrNull(const QDateTime &time)
 {
     return time.isValid() ? QJsonValue(formatTime(time)) : QJsonValue();
@@ -71,26 +68,6 @@ std::optional<T> decodeStrict(const QJsonObject &object, const QString &path, Fi
     if (!local.isEmpty())
         return std::nullopt;
     return value;
-}
-
-template <typename T, typename Decode>
-std::optional<Page<T>> pageFromJson(const QJsonObject &object, Decode decode, FieldErrors *errors)
-{
-    return decodeStrict<Page<T>>(object, QString(), errors, [&](JsonReader &reader, FieldErrors *local) {
-        Page<T> page;
-        const QJsonArray items = reader.array(kItems);
-        page.next = reader.nullableString(kNext, Presence::Required).value_or(QString());
-        for (qsizetype i = 0; i < items.size(); ++i) {
-            const QString itemPath = QStringLiteral("items[%1]").arg(i);
-            if (!items.at(i).isObject()) {
-                local->append({itemPath, ErrorCode::Type, QStringLiteral("Expected an object.")});
-                continue;
-            }
-            if (auto item = decode(items.at(i).toObject(), itemPath, local))
-                page.items.append(*item);
-        }
-        return page;
-    });
 }
 
 } // namespace

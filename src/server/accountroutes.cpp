@@ -27,10 +27,9 @@ const QString kUsername = QStringLiteral("username");
 // Members the codec requires but whose "no value" is JSON null, which a merge patch uses to delete.
 const QString kBillingAddress = QStringLiteral("billingAddress");
 
-HttpResponse notFound()
+HttpResponse accountGone()
 {
-    return problemResponse(Problem::make(404, QStringLiteral("not_found"), QStringLiteral("Not found"),
-                                         QStringLiteral("This account no longer exists.")));
+    return notFound(QStringLiteral("This account no longer exists."));
 }
 
 HttpResponse storageFailure()
@@ -87,7 +86,7 @@ struct ProfileRoutes
     {
         // The stored bytes are the representation: no decoding, no re-serialising.
         const QByteArray stored = ctx.users.profileJson(auth.userId);
-        return stored.isEmpty() ? notFound() : resourceResponse(stored);
+        return stored.isEmpty() ? accountGone() : resourceResponse(stored);
     }
 
     HttpResponse patch(const HttpRequest &request, const AuthContext &auth);
@@ -103,7 +102,7 @@ HttpResponse ProfileRoutes::patch(const HttpRequest &request, const AuthContext 
     const auto current = parseJsonObject(stored);
     const auto before = ctx.users.profile(auth.userId);
     if (!current || !before)
-        return notFound();
+        return accountGone();
     if (!checkIfMatch(request, stored, &error))
         return error;
 
@@ -218,7 +217,7 @@ void registerAccountRoutes(ServerContext &ctx)
     ctx.http.addRoute("GET", QStringLiteral("/v1/account"),
                       bearerRoute(ctx.tokens, [&ctx](const HttpRequest &, const AuthContext &auth) {
                           if (!ctx.users.findById(auth.userId))
-                              return notFound();
+                              return accountGone();
                           return jsonResponse(200, toJson(ctx.users.account(auth.userId, ctx.statement.version)));
                       }));
 

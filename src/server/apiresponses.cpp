@@ -44,6 +44,31 @@ HttpResponse noContent()
     return response;
 }
 
+HttpResponse notFound(const QString &detail)
+{
+    return problemResponse(Problem::make(404, QStringLiteral("not_found"), QStringLiteral("Not found"), detail));
+}
+
+int pageLimit(const QUrlQuery &query, FieldErrors *errors)
+{
+    const QString key = QStringLiteral("limit");
+    if (!query.hasQueryItem(key))
+        return kDefaultPageLimit;
+    bool ok = false;
+    const int limit = query.queryItemValue(key).toInt(&ok);
+    if (!ok || limit < 1 || limit > kMaxPageLimit) {
+        errors->append({key, ErrorCode::InvalidFormat,
+                        QStringLiteral("Expected a whole number from 1 to %1.").arg(kMaxPageLimit)});
+        return 0;
+    }
+    return limit;
+}
+
+FieldError unknownCursor()
+{
+    return {QStringLiteral("cursor"), ErrorCode::InvalidFormat, QStringLiteral("This cursor is not one we issued.")};
+}
+
 QByteArray etagFor(const QByteArray &compactJson)
 {
     const QByteArray digest = QCryptographicHash::hash(compactJson, QCryptographicHash::Sha256);

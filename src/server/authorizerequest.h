@@ -1,7 +1,8 @@
 #pragma once
 // The parameters of an OAuth 2.0 authorization request (RFC 6749 §4.1.1 with PKCE, RFC 7636), validated the
-// same way whether they arrive in the GET query or in the hidden fields of the login form, and the small
-// form-encoding helpers the SSO endpoints share.
+// same way whether they arrive in the GET query or in the hidden fields of the login form.
+
+#include "core/form.h"
 
 #include <optional>
 #include <QList>
@@ -9,13 +10,6 @@
 #include <QString>
 
 namespace facturos::server {
-
-using FormFields = QList<QPair<QString, QString>>;
-
-// application/x-www-form-urlencoded (also a URL query): '+' is a space, then percent-decoding.
-[[nodiscard]] FormFields parseForm(const QByteArray &encoded);
-// The encoded form of `fields`; everything but RFC 3986 unreserved characters is percent-encoded.
-[[nodiscard]] QByteArray encodeForm(const FormFields &fields);
 
 // The single value of `name`; nullopt when absent, and `*duplicate` set when it appears more than once
 // (RFC 6749 §3.1: parameters must not be repeated).

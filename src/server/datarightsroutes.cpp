@@ -34,8 +34,7 @@ void exportAccount(ServerContext &ctx, const HttpRequest &request, const Respond
         return;
     }
     if (!ctx.users.findById(auth->userId)) {
-        responder.send(problemResponse(Problem::make(404, QStringLiteral("not_found"), QStringLiteral("Not found"),
-                                                     QStringLiteral("This account no longer exists."))));
+        responder.send(notFound(QStringLiteral("This account no longer exists.")));
         return;
     }
     HttpResponse head;

@@ -124,7 +124,8 @@ void appendTime(QByteArray *out, qint64 secs)
     const std::time_t t = static_cast<std::time_t>(secs);
     std::tm tm{};
     gmtime_r(&t, &tm);
-    char text[32];
+    // Sized for any int in every field (the compiler checks that), though a real time takes 22 characters.
+    char text[80];
     std::snprintf(text, sizeof text, "\"%04d-%02d-%02dT%02d:%02d:%02dZ\"", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
                   tm.tm_hour, tm.tm_min, tm.tm_sec);
     out->append(text);

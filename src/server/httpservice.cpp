@@ -272,15 +272,14 @@ bool HttpService::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
         responder.send(response);
         return true;
     }
-    responder.send(problemResponse(Problem::make(404, QStringLiteral("not_found"), QStringLiteral("Not found"),
-                                                 QStringLiteral("No resource at this address."))));
+    responder.send(notFound(QStringLiteral("No resource at this address.")));
     return true;
 }
 
 void HttpService::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     Responder responder(makeResponder(request, socket), socket, m_defaultHeaders);
-    responder.send(problemResponse(Problem::make(404, QStringLiteral("not_found"), QStringLiteral("Not found"))));
+    responder.send(notFound());
 }
 
 } // namespace facturos::server

@@ -69,14 +69,7 @@ HttpResponse storageFailure()
 HttpResponse listMailboxes(MailboxService &service, const HttpRequest &request, const AuthContext &auth)
 {
     FieldErrors errors;
-    int limit = kDefaultPageLimit;
-    if (request.query.hasQueryItem(QStringLiteral("limit"))) {
-        bool ok = false;
-        limit = request.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || limit < 1 || limit > kMaxPageLimit)
-            errors.append({QStringLiteral("limit"), ErrorCode::InvalidFormat,
-                           QStringLiteral("Expected a whole number from 1 to %1.").arg(kMaxPageLimit)});
-    }
+    const int limit = pageLimit(request.query, &errors);
     QString after;
     const QString cursor = request.query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded);
     if (!cursor.isEmpty()) {
@@ -84,8 +77,7 @@ HttpResponse listMailboxes(MailboxService &service, const HttpRequest &request, 
             cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
         after = QString::fromUtf8(*decoded);
         if (!decoded || after.isEmpty())
-            errors.append({QStringLiteral("cursor"), ErrorCode::InvalidFormat,
-                           QStringLiteral("This cursor is not one we issued.")});
+            errors.append(unknownCursor());
     }
     if (!errors.isEmpty())
         return validationProblem(errors);
@@ -159,25 +151,23 @@ void registerMailboxRoutes(ServerContext &ctx)
                           ctx, [&ctx](const HttpRequest &request, const AuthContext &auth, const Responder &responder) {
                               connectImap(ctx, request, auth, responder);
                           }));
-    ctx.http.addRoute(
-        "DELETE", QStringLiteral("/v1/account/mailboxes/{id}"),
-        [&ctx](const HttpRequest &request, const Responder &responder) {
-            HttpResponse error;
-            const auto auth = ctx.tokens.requireBearer(request, &error);
-            if (!auth) {
-                responder.send(error);
-                return;
-            }
-            ctx.mailboxes->disconnect(
-                auth->userId, request.params.value(QStringLiteral("id")), [responder](MailboxService::Removal removal) {
-                    if (removal == MailboxService::Removal::NotFound)
-                        responder.send(
-                            problemResponse(Problem::make(404, QStringLiteral("not_found"), QStringLiteral("Not found"),
-                                                          QStringLiteral("No mailbox of yours has this id."))));
-                    else
-                        responder.send(noContent());
-                });
-        });
+    ctx.http.addRoute("DELETE", QStringLiteral("/v1/account/mailboxes/{id}"),
+                      [&ctx](const HttpRequest &request, const Responder &responder) {
+                          HttpResponse error;
+                          const auto auth = ctx.tokens.requireBearer(request, &error);
+                          if (!auth) {
+                              responder.send(error);
+                              return;
+                          }
+                          ctx.mailboxes->disconnect(
+                              auth->userId, request.params.value(QStringLiteral("id")),
+                              [responder](MailboxService::Removal removal) {
+                                  if (removal == MailboxService::Removal::NotFound)
+                                      responder.send(notFound(QStringLiteral("No mailbox of yours has this id.")));
+                                  else
+                                      responder.send(noContent());
+                              });
+                      });
     registerGmailRoutes(ctx);
     if (ctx.mailboxes->options().devMailProvider)
         registerDevMailProvider(ctx);

@@ -12,8 +12,6 @@ namespace facturos::server {
 
 namespace {
 
-const QString kLimit = QStringLiteral("limit");
-const QString kCursor = QStringLiteral("cursor");
 const QString kVersion = QStringLiteral("version");
 // Not among core's ErrorCode values: only this route can produce it.
 const QString kNotCurrent = QStringLiteral("not_current");
@@ -36,21 +34,6 @@ HttpResponse putChoices(const HttpRequest &request, const Choices &current, Deco
     return resourceResponse(toCompactJson(toJson(*choices)));
 }
 
-// Parses ?limit= (default kDefaultPageLimit, 1..kMaxPageLimit); an error is added when it is not one.
-int pageLimit(const QUrlQuery &query, FieldErrors *errors)
-{
-    if (!query.hasQueryItem(kLimit))
-        return kDefaultPageLimit;
-    bool ok = false;
-    const int limit = query.queryItemValue(kLimit).toInt(&ok);
-    if (!ok || limit < 1 || limit > kMaxPageLimit) {
-        errors->append({kLimit, ErrorCode::InvalidFormat,
-                        QStringLiteral("Expected a whole number from 1 to %1.").arg(kMaxPageLimit)});
-        return 0;
-    }
-    return limit;
-}
-
 } // namespace
 
 void registerPreferenceRoutes(ServerContext &ctx)
@@ -60,16 +43,15 @@ void registerPreferenceRoutes(ServerContext &ctx)
                       bearerRoute(ctx.tokens, [&ctx](const HttpRequest &, const AuthContext &auth) {
                           return resourceResponse(toCompactJson(toJson(ctx.users.communications(auth.userId))));
                       }));
-    ctx.http.addRoute("PUT", communications,
-                      bearerRoute(ctx.tokens, [&ctx](const HttpRequest &request, const AuthContext &auth) {
-                          return putChoices(request, ctx.users.communications(auth.userId),
-                                            communicationChoicesFromJson, [&](const CommunicationChoices &choices) {
-                                                ctx.users.setCommunications(auth.userId, choices, auth.clientId,
-                                                                            ctx.statement.version);
-                                                recordActivity(ctx, auth.userId, ActivityKind::PreferencesUpdated,
-                                                               request);
-                                            });
-                      }));
+    ctx.http.addRoute(
+        "PUT", communications, bearerRoute(ctx.tokens, [&ctx](const HttpRequest &request, const AuthContext &auth) {
+            return putChoices(request, ctx.users.communications(auth.userId), communicationChoicesFromJson,
+                              [&](const CommunicationChoices &choices) {
+                                  ctx.users.setCommunications(auth.userId, choices, auth.clientId,
+                                                              ctx.statement.version);
+                                  recordActivity(ctx, auth.userId, ActivityKind::PreferencesUpdated, request);
+                              });
+        }));
 
     const QString privacy = QStringLiteral("/v1/account/preferences/privacy");
     ctx.http.addRoute("GET", privacy, bearerRoute(ctx.tokens, [&ctx](const HttpRequest &, const AuthContext &auth) {
@@ -86,16 +68,10 @@ void registerPreferenceRoutes(ServerContext &ctx)
 
     ctx.http.addRoute("GET", QStringLiteral("/v1/account/consents"),
                       bearerRoute(ctx.tokens, [&ctx](const HttpRequest &request, const AuthContext &auth) {
-                          FieldErrors errors;
-                          const int limit = pageLimit(request.query, &errors);
-                          if (!errors.isEmpty())
-                              return validationProblem(errors);
-                          Page<ConsentRecord> page;
-                          const QString cursor = request.query.queryItemValue(kCursor, QUrl::FullyDecoded);
-                          if (!ctx.users.consents(auth.userId, limit, cursor, &page))
-                              return validationProblem({{kCursor, ErrorCode::InvalidFormat,
-                                                         QStringLiteral("This cursor is not one we issued.")}});
-                          return jsonResponse(200, pageToJson(page));
+                          return pagedResponse<ConsentRecord>(
+                              request, [&](int limit, const QString &cursor, Page<ConsentRecord> *page) {
+                                  return ctx.users.consents(auth.userId, limit, cursor, page);
+                              });
                       }));
 
     // Public: the app shows it before sign-in too.

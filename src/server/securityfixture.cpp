@@ -235,31 +235,30 @@ void SecurityFixture::readDelegates(JsonReader &user, FieldErrors *errors)
 
 void SecurityFixture::readSupportChats(JsonReader &user, FieldErrors *errors)
 {
-    eachItem(user, QStringLiteral("supportChats"), errors, [&](const QJsonObject &object, const QString &path) {
-        JsonReader r(object, path, errors);
-        const QDateTime startedAt = r.time(QStringLiteral("startedAt"));
-        const QString topic = nonEmpty(r, QStringLiteral("topic"), errors);
-        const QString transcript = nonEmpty(r, QStringLiteral("transcript"), errors);
-        r.rejectUnknown();
-        m_rows.append({QStringLiteral("INSERT INTO support_chats (user_id, started_at, topic, transcript) "
-                                      "VALUES (?, ?, ?, ?)"),
-                       {startedAt.toSecsSinceEpoch(), topic, transcript},
-                       path});
-    });
+    readTimedTexts(
+        user, errors, QStringLiteral("supportChats"),
+        QStringLiteral("INSERT INTO support_chats (user_id, started_at, topic, transcript) VALUES (?, ?, ?, ?)"),
+        {QStringLiteral("startedAt"), QStringLiteral("topic"), QStringLiteral("transcript")});
 }
 
 void SecurityFixture::readSurveyAnswers(JsonReader &user, FieldErrors *errors)
 {
-    eachItem(user, QStringLiteral("surveyAnswers"), errors, [&](const QJsonObject &object, const QString &path) {
+    readTimedTexts(
+        user, errors, QStringLiteral("surveyAnswers"),
+        QStringLiteral("INSERT INTO survey_answers (user_id, answered_at, survey, answer) VALUES (?, ?, ?, ?)"),
+        {QStringLiteral("answeredAt"), QStringLiteral("survey"), QStringLiteral("answer")});
+}
+
+void SecurityFixture::readTimedTexts(JsonReader &user, FieldErrors *errors, const QString &section,
+                                     const QString &insert, const TimedTextKeys &keys)
+{
+    eachItem(user, section, errors, [&](const QJsonObject &object, const QString &path) {
         JsonReader r(object, path, errors);
-        const QDateTime answeredAt = r.time(QStringLiteral("answeredAt"));
-        const QString survey = nonEmpty(r, QStringLiteral("survey"), errors);
-        const QString answer = nonEmpty(r, QStringLiteral("answer"), errors);
+        const QDateTime time = r.time(keys.time);
+        const QString first = nonEmpty(r, keys.first, errors);
+        const QString second = nonEmpty(r, keys.second, errors);
         r.rejectUnknown();
-        m_rows.append({QStringLiteral("INSERT INTO survey_answers (user_id, answered_at, survey, answer) "
-                                      "VALUES (?, ?, ?, ?)"),
-                       {answeredAt.toSecsSinceEpoch(), survey, answer},
-                       path});
+        m_rows.append({insert, {time.toSecsSinceEpoch(), first, second}, path});
     });
 }
 

@@ -50,6 +50,15 @@ private:
     void readDelegates(JsonReader &user, FieldErrors *errors);
     void readSupportChats(JsonReader &user, FieldErrors *errors);
     void readSurveyAnswers(JsonReader &user, FieldErrors *errors);
+    // The keys of a section whose items are {time, two non-empty texts}, in the INSERT's order.
+    struct TimedTextKeys
+    {
+        QString time;
+        QString first;
+        QString second;
+    };
+    void readTimedTexts(JsonReader &user, FieldErrors *errors, const QString &section, const QString &insert,
+                        const TimedTextKeys &keys);
     void readLocationPoints(JsonReader &user, FieldErrors *errors);
     void readLegalRecords(JsonReader &user, FieldErrors *errors);
 

@@ -17,33 +17,6 @@ namespace facturos::server {
 
 namespace {
 
-const QString kLimit = QStringLiteral("limit");
-const QString kCursor = QStringLiteral("cursor");
-
-HttpResponse notFound(const QString &detail)
-{
-    return problemResponse(Problem::make(404, QStringLiteral("not_found"), QStringLiteral("Not found"), detail));
-}
-
-// ?limit= (default kDefaultPageLimit, 1..kMaxPageLimit) and ?cursor=; `list` returns false on a bad cursor.
-template <typename T, typename List> HttpResponse pagedList(const HttpRequest &request, List list)
-{
-    FieldErrors errors;
-    int limit = kDefaultPageLimit;
-    if (request.query.hasQueryItem(kLimit)) {
-        bool ok = false;
-        limit = request.query.queryItemValue(kLimit).toInt(&ok);
-        if (!ok || limit < 1 || limit > kMaxPageLimit)
-            return validationProblem({{kLimit, ErrorCode::InvalidFormat,
-                                       QStringLiteral("Expected a whole number from 1 to %1.").arg(kMaxPageLimit)}});
-    }
-    Page<T> page;
-    if (!list(limit, request.query.queryItemValue(kCursor, QUrl::FullyDecoded), &page))
-        return validationProblem(
-            {{kCursor, ErrorCode::InvalidFormat, QStringLiteral("This cursor is not one we issued.")}});
-    return jsonResponse(200, pageToJson(page));
-}
-
 struct SecurityRoutes
 {
     ServerContext &ctx;
@@ -81,9 +54,10 @@ void registerSecurityRoutes(ServerContext &ctx)
     HttpService &http = ctx.http;
     http.addRoute("GET", QStringLiteral("/v1/account/sessions"),
                   bearerRoute(ctx.tokens, [routes](const HttpRequest &request, const AuthContext &auth) {
-                      return pagedList<Session>(request, [&](int limit, const QString &cursor, Page<Session> *page) {
-                          return routes->store.sessions(auth.userId, auth.sessionId, limit, cursor, page);
-                      });
+                      return pagedResponse<Session>(
+                          request, [&](int limit, const QString &cursor, Page<Session> *page) {
+                              return routes->store.sessions(auth.userId, auth.sessionId, limit, cursor, page);
+                          });
                   }));
     http.addRoute("DELETE", QStringLiteral("/v1/account/sessions/{id}"),
                   bearerRoute(ctx.tokens, [routes](const HttpRequest &request, const AuthContext &auth) {
@@ -91,16 +65,17 @@ void registerSecurityRoutes(ServerContext &ctx)
                   }));
     http.addRoute("GET", QStringLiteral("/v1/account/activity"),
                   bearerRoute(ctx.tokens, [routes](const HttpRequest &request, const AuthContext &auth) {
-                      return pagedList<ActivityEvent>(
+                      return pagedResponse<ActivityEvent>(
                           request, [&](int limit, const QString &cursor, Page<ActivityEvent> *page) {
                               return routes->store.activity(auth.userId, limit, cursor, page);
                           });
                   }));
     http.addRoute("GET", QStringLiteral("/v1/account/delegates"),
                   bearerRoute(ctx.tokens, [routes](const HttpRequest &request, const AuthContext &auth) {
-                      return pagedList<Delegate>(request, [&](int limit, const QString &cursor, Page<Delegate> *page) {
-                          return routes->store.delegates(auth.userId, limit, cursor, page);
-                      });
+                      return pagedResponse<Delegate>(
+                          request, [&](int limit, const QString &cursor, Page<Delegate> *page) {
+                              return routes->store.delegates(auth.userId, limit, cursor, page);
+                          });
                   }));
     http.addRoute("DELETE", QStringLiteral("/v1/account/delegates/{id}"),
                   bearerRoute(ctx.tokens, [routes](const HttpRequest &request, const AuthContext &auth) {

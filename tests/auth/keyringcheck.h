@@ -35,9 +35,18 @@ inline QString keyringProblem()
             .arg(QLatin1String(auth::toCode(written)));
     done = false;
     store.deleteSecret(QStringLiteral("probe"), &context, [&](auth::TokenStoreStatus) { done = true; });
-    QTest::qWaitFor([&] { return done; }, 30000);
+    if (!QTest::qWaitFor([&] { return done; }, 30000))
+        return QStringLiteral("the keyring did not answer a delete: run through scripts/test (dbus-run-session with "
+                              "an unlocked gnome-keyring)");
     return {};
 }
+
+// Fails the calling test (usually from initTestCase) with the reason when the keyring cannot be used.
+#define FACTUROS_VERIFY_KEYRING()                                                                                      \
+    do {                                                                                                               \
+        const QString keyringProblem_ = facturos::test::keyringProblem();                                              \
+        QVERIFY2(keyringProblem_.isEmpty(), qPrintable(keyringProblem_));                                              \
+    } while (false)
 
 // Synchronous helpers over the asynchronous store, for assertions.
 inline std::pair<auth::TokenStoreStatus, QByteArray> readNow(auth::TokenStore &store, const QString &key)
@@ -47,8 +56,9 @@ inline std::pair<auth::TokenStoreStatus, QByteArray> readNow(auth::TokenStore &s
     store.readSecret(key, &context, [&](auth::TokenStoreStatus s, const QByteArray &secret) {
         result = {{s, secret}};
     });
-    QTest::qWaitFor([&] { return result.has_value(); }, 30000);
-    return result.value_or(std::pair{auth::TokenStoreStatus::Failed, QByteArray()});
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 30000))
+        return {auth::TokenStoreStatus::Failed, QByteArray()};
+    return *result;
 }
 
 inline auth::TokenStoreStatus writeNow(auth::TokenStore &store, const QString &key, const QByteArray &secret)
@@ -56,8 +66,9 @@ inline auth::TokenStoreStatus writeNow(auth::TokenStore &store, const QString &k
     QObject context;
     std::optional<auth::TokenStoreStatus> result;
     store.writeSecret(key, secret, &context, [&](auth::TokenStoreStatus s) { result = s; });
-    QTest::qWaitFor([&] { return result.has_value(); }, 30000);
-    return result.value_or(auth::TokenStoreStatus::Failed);
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 30000))
+        return auth::TokenStoreStatus::Failed;
+    return *result;
 }
 
 inline auth::TokenStoreStatus deleteNow(auth::TokenStore &store, const QString &key)
@@ -65,8 +76,9 @@ inline auth::TokenStoreStatus deleteNow(auth::TokenStore &store, const QString &
     QObject context;
     std::optional<auth::TokenStoreStatus> result;
     store.deleteSecret(key, &context, [&](auth::TokenStoreStatus s) { result = s; });
-    QTest::qWaitFor([&] { return result.has_value(); }, 30000);
-    return result.value_or(auth::TokenStoreStatus::Failed);
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 30000))
+        return auth::TokenStoreStatus::Failed;
+    return *result;
 }
 
 } // namespace facturos::test

@@ -114,3 +114,10 @@ inline bool signInThroughBrowser(auth::SsoSession &session, SessionHarness &harn
 }
 
 } // namespace facturos::test
+
+// Signs `session` in through the browser, or fails the calling test with the reason.
+#define FACTUROS_VERIFY_SIGN_IN(session, harness)                                                                      \
+    do {                                                                                                               \
+        QString signInFailure_;                                                                                        \
+        QVERIFY2(facturos::test::signInThroughBrowser(session, harness, &signInFailure_), qPrintable(signInFailure_)); \
+    } while (false)

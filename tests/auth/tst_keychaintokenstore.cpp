@@ -46,11 +46,7 @@ class TestKeychainTokenStore : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        const QString problem = keyringProblem();
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    }
+    void initTestCase() { FACTUROS_VERIFY_KEYRING(); }
 
     void writeReadDelete()
     {

@@ -21,12 +21,14 @@ QByteArray exchange(quint16 port, const QByteArray &request)
     socket.write(request);
     QByteArray answer;
     // The listener lives on this thread: let the event loop run until it has answered and closed.
-    QTest::qWaitFor(
+    const bool closed = QTest::qWaitFor(
         [&] {
             answer += socket.readAll();
             return socket.state() == QAbstractSocket::UnconnectedState;
         },
         5000);
+    if (!closed)
+        qWarning("the listener did not close the connection within 5 s");
     return answer + socket.readAll();
 }
 

@@ -17,11 +17,7 @@ class TestSsoSession : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        const QString problem = keyringProblem();
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    }
+    void initTestCase() { FACTUROS_VERIFY_KEYRING(); }
 
     void signInThroughTheBrowserStoresOnlyTheRefreshToken()
     {
@@ -31,8 +27,7 @@ private slots:
         auto session = h.makeSession();
         QSignalSpy started(session.get(), &auth::SsoSession::authorizationStarted);
         QSignalSpy states(session.get(), &auth::SsoSession::stateChanged);
-        QString why;
-        QVERIFY2(signInThroughBrowser(*session, h, &why), qPrintable(why));
+        FACTUROS_VERIFY_SIGN_IN(*session, h);
 
         QCOMPARE(started.size(), 1);
         const QUrl url = started.at(0).at(0).toUrl();
@@ -66,10 +61,9 @@ private slots:
     void nextStartSignsInSilentlyFromTheKeychain()
     {
         SessionHarness h;
-        QString why;
         {
             auto first = h.makeSession();
-            QVERIFY2(signInThroughBrowser(*first, h, &why), qPrintable(why));
+            FACTUROS_VERIFY_SIGN_IN(*first, h);
         }
         const QByteArray before = h.storedToken(kDemoEmail);
         auto next = h.makeSession();
@@ -97,16 +91,14 @@ private slots:
     {
         SessionHarness h;
         auto session = h.makeSession();
-        QString why;
-        QVERIFY2(signInThroughBrowser(*session, h, &why), qPrintable(why));
+        FACTUROS_VERIFY_SIGN_IN(*session, h);
         const QByteArray oldAccess = session->accessToken();
         const QByteArray oldRefresh = h.storedToken(kDemoEmail);
         h.server->clock().advance(11 * 60);
         QCOMPARE(HttpClient().get(h.server->url(QStringLiteral("/v1/account")), oldAccess).status, 401);
 
         QByteArray storedWhenAnnounced;
-        connect(session.get(), &auth::SsoSession::refreshed, this,
-                [&] { storedWhenAnnounced = h.store.lastWritten; });
+        connect(session.get(), &auth::SsoSession::refreshed, this, [&] { storedWhenAnnounced = h.store.lastWritten; });
         QSignalSpy refreshed(session.get(), &auth::SsoSession::refreshed);
         session->requestRefresh();
         session->requestRefresh(); // shared with the refresh in flight
@@ -127,8 +119,7 @@ private slots:
     {
         SessionHarness h;
         auto session = h.makeSession();
-        QString why;
-        QVERIFY2(signInThroughBrowser(*session, h, &why), qPrintable(why));
+        FACTUROS_VERIFY_SIGN_IN(*session, h);
         const QByteArray refresh = h.storedToken(kDemoEmail);
         QVERIFY(!refresh.isEmpty());
         QSignalSpy signedOut(session.get(), &auth::SsoSession::signedOut);
@@ -150,8 +141,7 @@ private slots:
     {
         SessionHarness h;
         auto session = h.makeSession();
-        QString why;
-        QVERIFY2(signInThroughBrowser(*session, h, &why), qPrintable(why));
+        FACTUROS_VERIFY_SIGN_IN(*session, h);
         const QString key = h.keyFor(kDemoEmail);
         QCOMPARE(readNow(h.store, key).first, auth::TokenStoreStatus::Ok);
         h.server.reset(); // the server is gone: connection refused
@@ -166,8 +156,7 @@ private slots:
     {
         SessionHarness h;
         auto session = h.makeSession();
-        QString why;
-        QVERIFY2(signInThroughBrowser(*session, h, &why), qPrintable(why));
+        FACTUROS_VERIFY_SIGN_IN(*session, h);
         QCOMPARE(SsoBrowser(h.issuer).revoke(h.storedToken(kDemoEmail), QStringLiteral("refresh_token")).status, 200);
 
         QSignalSpy failed(session.get(), &auth::SsoSession::refreshFailed);
@@ -186,8 +175,7 @@ private slots:
     {
         SessionHarness h;
         auto session = h.makeSession();
-        QString why;
-        QVERIFY2(signInThroughBrowser(*session, h, &why), qPrintable(why));
+        FACTUROS_VERIFY_SIGN_IN(*session, h);
         const QByteArray stored = h.storedToken(kDemoEmail);
         const QString account = session->accountId();
         h.server.reset();

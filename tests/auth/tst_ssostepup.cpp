@@ -40,18 +40,13 @@ class TestSsoStepUp : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        const QString problem = keyringProblem();
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    }
+    void initTestCase() { FACTUROS_VERIFY_KEYRING(); }
 
     void stepUpWithTheSameUserSwapsTokens()
     {
         SessionHarness h;
         auto session = h.makeSession();
-        QString why;
-        QVERIFY2(signInThroughBrowser(*session, h, &why), qPrintable(why));
+        FACTUROS_VERIFY_SIGN_IN(*session, h);
         const QByteArray oldAccess = session->accessToken();
         const QByteArray oldRefresh = h.storedToken(kDemoEmail);
         h.server->clock().advance(400); // the sign-in is now older than the server's max_age=300
@@ -83,8 +78,7 @@ private slots:
     {
         SessionHarness h;
         auto session = h.makeSession();
-        QString why;
-        QVERIFY2(signInThroughBrowser(*session, h, &why), qPrintable(why));
+        FACTUROS_VERIFY_SIGN_IN(*session, h);
         const QByteArray oldAccess = session->accessToken();
         const QByteArray oldRefresh = h.storedToken(kDemoEmail);
 

@@ -52,7 +52,7 @@ int main(int argc, char *argv[])
     config.extraCaCertificates = QSslCertificate::fromPath(dovecot.caFile());
     out << "IMAP check against local Dovecot (localhost, ECDSA P-256 certificate, LOGIN), " << runs
         << " checks per mode after one warm-up\n";
-    for (const QString mode : {QStringLiteral("tls"), QStringLiteral("starttls")}) {
+    for (const QString &mode : {QStringLiteral("tls"), QStringLiteral("starttls")}) {
         const ImapSettings settings{QStringLiteral("localhost"),
                                     mode == QLatin1String("tls") ? dovecot.tlsPort() : dovecot.plainPort(), mode,
                                     QStringLiteral("camille")};

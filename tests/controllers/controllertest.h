@@ -52,6 +52,14 @@ template <typename Object, typename Signal> bool waitFor(Object *object, Signal 
     return spy.wait(timeoutMs) || !spy.isEmpty();
 }
 
+// Calls load() on a page controller and waits for its `loaded` (true when it came).
+template <typename Controller> bool loadNow(Controller &c)
+{
+    QSignalSpy loaded(&c, &Controller::loaded);
+    c.load();
+    return loaded.wait(10000);
+}
+
 inline QAbstractItemModelTester *testModel(QAbstractItemModel *model)
 {
     return new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, model);

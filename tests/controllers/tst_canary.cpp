@@ -56,8 +56,7 @@ class TestCanary : public QObject
 private slots:
     void initTestCase()
     {
-        const QString problem = keyringProblem();
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        FACTUROS_VERIFY_KEYRING();
         QVERIFY(m_root.isValid());
         // Everything the app may write lands under one folder we can search afterwards.
         const QString root = m_root.path();

@@ -22,12 +22,6 @@ class TestChoicesControllers : public QObject
 
     std::unique_ptr<TestServer> m_server;
 
-    static bool loadNow(ChoicesController &c)
-    {
-        QSignalSpy loaded(&c, &ChoicesController::loaded);
-        c.load();
-        return loaded.wait(10000);
-    }
     // Waits until the controller is idle again after a change; true when it saved.
     static bool settle(ChoicesController &c, QSignalSpy &saved, QSignalSpy &failed)
     {

@@ -16,13 +16,6 @@ class TestClosureController : public QObject
 
     std::unique_ptr<TestServer> m_server;
 
-    static bool loadNow(ClosureController &c)
-    {
-        QSignalSpy loaded(&c, &ClosureController::loaded);
-        c.load();
-        return loaded.wait(10000);
-    }
-
 private slots:
     void init()
     {

@@ -91,12 +91,6 @@ class TestMailboxesController : public QObject
     std::unique_ptr<TestServer> m_server;
     ProviderBrowser m_browser;
 
-    static bool loadNow(MailboxesController &c)
-    {
-        QSignalSpy loaded(&c, &MailboxesController::loaded);
-        c.load();
-        return loaded.wait(10000);
-    }
     static bool addNow(MailboxesController &c, ImapConnectRequest &request)
     {
         QSignalSpy connected(&c, &MailboxesController::imapConnected);

@@ -19,13 +19,6 @@ class TestOverviewController : public QObject
 
     std::unique_ptr<TestServer> m_server;
 
-    static bool loadNow(OverviewController &c)
-    {
-        QSignalSpy loaded(&c, &OverviewController::loaded);
-        c.load();
-        return loaded.wait(10000);
-    }
-
 private slots:
     void init()
     {

@@ -19,12 +19,6 @@ class TestSecurityController : public QObject
 
     std::unique_ptr<TestServer> m_server;
 
-    static bool loadNow(SecurityController &c)
-    {
-        QSignalSpy loaded(&c, &SecurityController::loaded);
-        c.load();
-        return loaded.wait(10000);
-    }
     static void watchModels(SecurityController &c)
     {
         testModel(c.sessions());

@@ -15,11 +15,7 @@ class TestSessionController : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        const QString problem = keyringProblem();
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    }
+    void initTestCase() { FACTUROS_VERIFY_KEYRING(); }
 
     void signsInThroughTheBrowserAndOut()
     {

@@ -17,17 +17,9 @@ namespace {
 
 Profile sampleProfile()
 {
-    Profile p;
-    p.firstName = QStringLiteral("Élise");
-    p.lastName = QStringLiteral("Martin");
-    p.username = QStringLiteral("elise.martin");
-    p.email = QStringLiteral("elise@atelier-martin.fr");
+    Profile p = validProfile();
     p.pendingEmail = QStringLiteral("elise.martin@exemple.fr");
-    p.phone = QStringLiteral("+33612345678");
     p.companyName = QStringLiteral("Atelier Martin SARL");
-    p.siret = QStringLiteral("73282932000074");
-    p.deliveryAddress = {QStringLiteral("12 rue des Lilas"), QString(), QStringLiteral("69003"), QStringLiteral("Lyon"),
-                         QStringLiteral("FR")};
     p.billingAddress = Address{QStringLiteral("BP 42"), QStringLiteral("Bâtiment B"), QStringLiteral("1000"),
                                QStringLiteral("Bruxelles"), QStringLiteral("BE")};
     return p;

@@ -1,10 +1,12 @@
 // normalized() and validate() on whole profiles: what users type, and one error per field with JSON paths.
 
+#include "codectest.h"
 #include "core/validation.h"
 
 #include <QTest>
 
 using namespace facturos;
+using namespace facturos::test;
 using namespace facturos::validation;
 
 namespace {
@@ -22,20 +24,6 @@ QString &fieldRef(Profile &p, const QString &path)
                        "postalCode city country")
             .split(QLatin1Char(' '));
     return *fields[names.indexOf(key)];
-}
-
-Profile validProfile()
-{
-    Profile p;
-    p.firstName = QStringLiteral("Élise");
-    p.lastName = QStringLiteral("Martin");
-    p.username = QStringLiteral("elise.martin");
-    p.email = QStringLiteral("elise@atelier-martin.fr");
-    p.phone = QStringLiteral("+33612345678");
-    p.siret = QStringLiteral("73282932000074");
-    p.deliveryAddress = {QStringLiteral("12 rue des Lilas"), QString(), QStringLiteral("69003"), QStringLiteral("Lyon"),
-                         QStringLiteral("FR")};
-    return p;
 }
 
 const QString kMegabyte(1 << 20, QLatin1Char('a'));

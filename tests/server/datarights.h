@@ -68,7 +68,7 @@ inline QByteArray closureBody(const QString &confirm, bool stopMarketing = true,
     QJsonObject body{{QStringLiteral("confirm"), confirm}, {QStringLiteral("stopMarketing"), stopMarketing}};
     if (!reason.isEmpty())
         body.insert(QStringLiteral("reason"), reason);
-    return compactJson(body);
+    return toCompactJson(body);
 }
 
 inline HttpResult postClosure(HttpClient &http, TestServer &server, const QByteArray &token, const QByteArray &body,
@@ -82,8 +82,7 @@ inline HttpResult postClosure(HttpClient &http, TestServer &server, const QByteA
 
 inline HttpResult deleteClosure(HttpClient &http, TestServer &server, const QByteArray &token)
 {
-    return http.send("DELETE", server.url(QStringLiteral("/v1/account/closure")),
-                     {{"Authorization", "Bearer " + token}});
+    return deleteWith(http, server.url(QStringLiteral("/v1/account/closure")), token);
 }
 
 } // namespace facturos::test

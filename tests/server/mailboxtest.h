@@ -2,8 +2,7 @@
 // What the mailbox tests share: requests to the mailbox routes, an IMAP connection body, and a loopback
 // listener that counts connections (and can stay silent, or answer HTTP 200 once up).
 
-#include "httpclient.h"
-#include "testserver.h"
+#include "accountapi.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

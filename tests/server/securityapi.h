@@ -74,11 +74,6 @@ inline std::optional<QList<Delegate>> allDelegates(HttpClient &http, TestServer 
     return fetchAll<Delegate>(http, server, QStringLiteral("/v1/account/delegates"), token, 50, delegatePageFromJson);
 }
 
-inline HttpResult deleteWith(HttpClient &http, const QUrl &url, const QByteArray &token)
-{
-    return http.send("DELETE", url, {{"Authorization", "Bearer " + token}});
-}
-
 // The newest activity event of `token`'s user.
 inline ActivityEvent newestEvent(HttpClient &http, TestServer &server, const QByteArray &token)
 {

@@ -8,24 +8,18 @@
 using namespace facturos;
 using namespace facturos::test;
 
-class TestDataRightsIsolation : public QObject
+class TestDataRightsIsolation : public QObject, private TwoUserFixture
 {
     Q_OBJECT
 
-    std::unique_ptr<TestServer> m_server;
-    HttpClient m_http;
-    QByteArray m_demo;
-    QByteArray m_other;
     QString m_demoId;
     QString m_otherId;
 
 private slots:
     void init()
     {
-        m_server = std::make_unique<TestServer>();
-        QVERIFY2(m_server->isRunning(), qPrintable(m_server->error()));
-        m_demo = m_server->signInDirect(kDemoEmail);
-        m_other = m_server->signInDirect(kOtherEmail);
+        const QString problem = startWithTwoUsers();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         m_demoId = m_server->userId(kDemoEmail);
         m_otherId = m_server->userId(kOtherEmail);
         seedPersonalData(*m_server, m_demoId);

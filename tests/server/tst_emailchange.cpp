@@ -30,7 +30,7 @@ class TestEmailChange : public QObject
     HttpResult getProfile() { return m_http.get(profileUrl(), m_token); }
     HttpResult patchEmail(const QString &email)
     {
-        const QByteArray body = compactJson({{QStringLiteral("email"), email}});
+        const QByteArray body = toCompactJson({{QStringLiteral("email"), email}});
         return sendBody(m_http, "PATCH", profileUrl(), m_token, body, getProfile().header("ETag"),
                         "application/merge-patch+json");
     }

@@ -228,12 +228,6 @@ private slots:
         QTRY_COMPARE(service->queuedRevocations(), 0);
         QCOMPARE(revocationsAtProvider(), 1); // the fixture's token is unknown to the stand-in (already invalid)
     }
-
-private:
-    static qint64 countRows(TestServer &server, const QString &sql, const QVariantList &values)
-    {
-        return server.server().database().scalar(sql, values).toLongLong();
-    }
 };
 
 QTEST_GUILESS_MAIN(TestGmailConnect)

@@ -188,7 +188,7 @@ private slots:
     {
         QFETCH(QString, username);
         QFETCH(QString, password);
-        for (const QString security : {QStringLiteral("tls"), QStringLiteral("starttls")}) {
+        for (const QString &security : {QStringLiteral("tls"), QStringLiteral("starttls")}) {
             auto server = makeServer(true);
             const quint16 port = security == QLatin1String("tls") ? m_dovecot->tlsPort() : m_dovecot->plainPort();
             const HttpResult result =

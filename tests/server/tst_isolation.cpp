@@ -44,14 +44,9 @@ const QStringList kReadPaths{QStringLiteral("/v1/account"), QStringLiteral("/v1/
 
 } // namespace
 
-class TestIsolation : public QObject
+class TestIsolation : public QObject, private TwoUserFixture
 {
     Q_OBJECT
-
-    std::unique_ptr<TestServer> m_server;
-    HttpClient m_http;
-    QByteArray m_demo;
-    QByteArray m_other;
 
     // Everything the API shows `token`'s user, keyed by path.
     QHash<QString, QByteArray> snapshot(const QByteArray &token)
@@ -67,9 +62,7 @@ class TestIsolation : public QObject
     }
     HttpResult write(const Route &route, const QByteArray &token, const Headers &extra = {})
     {
-        Headers headers{{"Content-Type", "application/json"}, {"If-Match", "*"}};
-        if (!token.isEmpty())
-            headers.append({"Authorization", "Bearer " + token});
+        Headers headers = withBearer(token, {{"Content-Type", "application/json"}, {"If-Match", "*"}});
         headers.append(extra);
         return m_http.send(route.method, m_server->url(route.path), headers, route.body);
     }
@@ -77,11 +70,8 @@ class TestIsolation : public QObject
 private slots:
     void init()
     {
-        m_server = std::make_unique<TestServer>();
-        QVERIFY2(m_server->isRunning(), qPrintable(m_server->error()));
-        m_demo = m_server->signInDirect(kDemoEmail);
-        m_other = m_server->signInDirect(kOtherEmail);
-        QVERIFY(!m_demo.isEmpty() && !m_other.isEmpty());
+        const QString problem = startWithTwoUsers();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void unauthenticatedRequestsAreRefused_data()

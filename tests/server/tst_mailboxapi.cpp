@@ -17,14 +17,9 @@ const QString kFixtureImap = QStringLiteral("4a7c1e2b-9d3f-4b6a-8e15-0c2d4f6a8b0
 
 } // namespace
 
-class TestMailboxApi : public QObject
+class TestMailboxApi : public QObject, private TwoUserFixture
 {
     Q_OBJECT
-
-    std::unique_ptr<TestServer> m_server;
-    HttpClient m_http;
-    QByteArray m_demo;
-    QByteArray m_other;
 
     QUrl listUrl(const QString &query) const
     {
@@ -35,19 +30,14 @@ class TestMailboxApi : public QObject
 
     HttpResult remove(const QString &id, const QByteArray &token)
     {
-        Headers headers;
-        if (!token.isEmpty())
-            headers.append({"Authorization", "Bearer " + token});
-        return m_http.send("DELETE", m_server->url(kMailboxes + QLatin1Char('/') + id), headers);
+        return m_http.send("DELETE", m_server->url(kMailboxes + QLatin1Char('/') + id), withBearer(token));
     }
 
 private slots:
     void init()
     {
-        m_server = std::make_unique<TestServer>();
-        QVERIFY2(m_server->isRunning(), qPrintable(m_server->error()));
-        m_demo = m_server->signInDirect(kDemoEmail);
-        m_other = m_server->signInDirect(kOtherEmail);
+        const QString problem = startWithTwoUsers();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void fixtureMailboxesAreListed()
@@ -128,10 +118,8 @@ private slots:
         QFETCH(QByteArray, method);
         QFETCH(QString, path);
         for (const QByteArray &token : {QByteArray(), QByteArray("not-a-token")}) {
-            Headers headers{{"Content-Type", "application/json"}};
-            if (!token.isEmpty())
-                headers.append({"Authorization", "Bearer " + token});
-            const HttpResult result = m_http.send(method, m_server->url(path), headers, "{}");
+            const HttpResult result = m_http.send(method, m_server->url(path),
+                                                  withBearer(token, {{"Content-Type", "application/json"}}), "{}");
             QCOMPARE(result.status, 401);
             QVERIFY(!result.header("WWW-Authenticate").isEmpty());
         }
@@ -180,12 +168,6 @@ private slots:
                                                     QStringLiteral("x"), QStringLiteral("contact@atelier-durand.fr")));
         QCOMPARE(result.status, 409);
         QCOMPARE(result.json().value(QStringLiteral("code")).toString(), QStringLiteral("mailbox_exists"));
-    }
-
-private:
-    static qint64 countRows(TestServer &server, const QString &sql, const QVariantList &values = {})
-    {
-        return server.server().database().scalar(sql, values).toLongLong();
     }
 };
 

@@ -70,7 +70,7 @@ class TestSecurityFixture : public QObject
         const QString path = m_dir.filePath(QStringLiteral("f%1.json").arg(++m_files));
         QFile file(path);
         if (file.open(QIODevice::WriteOnly))
-            file.write(compactJson(
+            file.write(toCompactJson(
                 QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("users"), QJsonArray{userObject}}}));
         return path;
     }

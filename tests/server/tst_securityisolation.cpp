@@ -14,14 +14,9 @@ const QStringList kLists{QStringLiteral("/v1/account/sessions"), QStringLiteral(
                          QStringLiteral("/v1/account/delegates"), QStringLiteral("/v1/account/data")};
 } // namespace
 
-class TestSecurityIsolation : public QObject
+class TestSecurityIsolation : public QObject, private TwoUserFixture
 {
     Q_OBJECT
-
-    std::unique_ptr<TestServer> m_server;
-    HttpClient m_http;
-    QByteArray m_demo;
-    QByteArray m_other;
 
     QHash<QString, QByteArray> snapshot(const QByteArray &token)
     {
@@ -34,10 +29,8 @@ class TestSecurityIsolation : public QObject
 private slots:
     void init()
     {
-        m_server = std::make_unique<TestServer>();
-        QVERIFY2(m_server->isRunning(), qPrintable(m_server->error()));
-        m_demo = m_server->signInDirect(kDemoEmail);
-        m_other = m_server->signInDirect(kOtherEmail);
+        const QString problem = startWithTwoUsers();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void everyRouteNeedsAValidToken_data()

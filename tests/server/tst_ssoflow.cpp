@@ -209,7 +209,7 @@ private slots:
         QVERIFY(sso);
         const auto form = SsoBrowser::parseLoginForm(browser.openAuthorize().body, browser.authorizeUrl());
         QVERIFY(form);
-        const QByteArray body = server::encodeForm(SsoBrowser::applyOverrides(
+        const QByteArray body = encodeForm(SsoBrowser::applyOverrides(
             form->hiddenFields, {{QStringLiteral("email"), kDemoEmail}, {QStringLiteral("password"), kDemoPassword}}));
 
         PoolBlocker blocker(sso->passwordCheckPool());
@@ -239,7 +239,7 @@ private slots:
             return server.server().database().scalar(QStringLiteral("SELECT COUNT(*) FROM auth_codes")).toInt();
         };
         for (const QString &password : {kDemoPassword, QStringLiteral("wrong password")}) {
-            const QByteArray body = server::encodeForm(
+            const QByteArray body = encodeForm(
                 SsoBrowser::applyOverrides(browser.authorizeParameters(), {{QStringLiteral("email"), kDemoEmail},
                                                                            {QStringLiteral("password"), password}}));
             const int codesBefore = codes();

@@ -33,7 +33,7 @@ struct RawResult
 RawResult postLoginFrom(const QHostAddress &source, SsoBrowser &browser, const QString &email, const QString &password)
 {
     const QUrl url = browser.endpoint(u"/oauth/authorize"_s);
-    const QByteArray body = server::encodeForm(
+    const QByteArray body = encodeForm(
         SsoBrowser::applyOverrides(browser.authorizeParameters(), {{u"email"_s, email}, {u"password"_s, password}}));
     QTcpSocket socket;
     if (!socket.bind(source))
@@ -124,8 +124,8 @@ private slots:
             QNetworkRequest request(browser.endpoint(u"/oauth/authorize"_s));
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
             QNetworkReply *reply = nam.post(
-                request, server::encodeForm(SsoBrowser::applyOverrides(
-                             browser.authorizeParameters(), {{u"email"_s, email}, {u"password"_s, password}})));
+                request, encodeForm(SsoBrowser::applyOverrides(browser.authorizeParameters(),
+                                                               {{u"email"_s, email}, {u"password"_s, password}})));
             QTRY_VERIFY(server.server().context().http.findChild<QFutureWatcherBase *>());
             QCOMPARE(browser.discover().status, 200);
             QVERIFY2(!reply->isFinished(), qPrintable(email));

@@ -51,10 +51,7 @@ HttpResult HttpClient::send(const QByteArray &method, const QUrl &url, const Hea
 
 HttpResult HttpClient::get(const QUrl &url, const QByteArray &bearer, const Headers &headers)
 {
-    Headers all = headers;
-    if (!bearer.isEmpty())
-        all.append({"Authorization", "Bearer " + bearer});
-    return send("GET", url, all);
+    return send("GET", url, withBearer(bearer, headers));
 }
 
 HttpResult HttpClient::sendJson(const QByteArray &method, const QUrl &url, const QJsonObject &body,
@@ -65,9 +62,7 @@ HttpResult HttpClient::sendJson(const QByteArray &method, const QUrl &url, const
         hasType = hasType || header.first.compare("Content-Type", Qt::CaseInsensitive) == 0;
     if (!hasType)
         headers.append({QByteArray("Content-Type"), QByteArray("application/json")});
-    if (!bearer.isEmpty())
-        headers.append({"Authorization", "Bearer " + bearer});
-    return send(method, url, headers, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return send(method, url, withBearer(bearer, headers), QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 HttpResult HttpClient::postForm(const QUrl &url, const QList<QPair<QString, QString>> &fields, const Headers &headers)

@@ -21,6 +21,14 @@ struct HttpResult
 
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 
+// `headers` plus "Authorization: Bearer <token>" when there is a token (an empty one: a request without it).
+[[nodiscard]] inline Headers withBearer(const QByteArray &token, Headers headers = {})
+{
+    if (!token.isEmpty())
+        headers.append({"Authorization", "Bearer " + token});
+    return headers;
+}
+
 class HttpClient
 {
 public:

@@ -1,6 +1,6 @@
 #include "ssobrowser.h"
 
-#include "server/authorizerequest.h"
+#include "core/form.h"
 
 #include <QCryptographicHash>
 #include <QJsonObject>
@@ -119,7 +119,7 @@ FormParams SsoBrowser::authorizeParameters(const FormParams &overrides) const
 QUrl SsoBrowser::authorizeUrl(const FormParams &overrides) const
 {
     QUrl url = endpoint(QStringLiteral("/oauth/authorize"));
-    url.setQuery(QString::fromLatin1(server::encodeForm(authorizeParameters(overrides))), QUrl::StrictMode);
+    url.setQuery(QString::fromLatin1(encodeForm(authorizeParameters(overrides))), QUrl::StrictMode);
     return url;
 }
 
@@ -163,7 +163,7 @@ HttpResult SsoBrowser::postForm(const QUrl &url, const FormParams &fields, const
 {
     Headers headers = extraHeaders;
     headers.append({QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded")});
-    return m_http.send("POST", url, headers, server::encodeForm(fields));
+    return m_http.send("POST", url, headers, encodeForm(fields));
 }
 
 HttpResult SsoBrowser::submitLogin(const LoginForm &form, const QString &email, const QString &password,
@@ -193,7 +193,7 @@ void SsoBrowser::acceptCallback()
             const qsizetype question = target.indexOf('?');
             request.path = QString::fromUtf8(question < 0 ? target : target.left(question));
             if (question >= 0)
-                request.parameters = server::parseForm(target.mid(question + 1));
+                request.parameters = parseForm(target.mid(question + 1));
             m_callbacks.append(request);
             const QByteArray body = "<!DOCTYPE html><html lang=\"en\"><title>Facturos</title>"
                                     "<p>You can close this window and return to Facturos.</p></html>";
