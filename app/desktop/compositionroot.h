@@ -1,0 +1,60 @@
+#pragma once
+// Builds and wires every object of the desktop app, in dependency order, and owns them: network, keychain,
+// SSO session, API client and facades, controllers, pages and the main window. No singletons: this is the
+// one place that knows them all. Tests build the same root with their own browser and prompter.
+
+#include <memory>
+#include <QString>
+#include <QUrl>
+
+class QSettings;
+
+namespace facturos::auth {
+class UrlOpener;
+}
+
+namespace facturos::pages {
+class MainWindow;
+class Prompter;
+} // namespace facturos::pages
+
+namespace facturos::controllers {
+class OverviewController;
+class SessionController;
+} // namespace facturos::controllers
+
+namespace facturos::app {
+
+struct AppOptions
+{
+    QUrl server = QUrl(QStringLiteral("https://account.facturos.fr"));
+    QString language = QStringLiteral("en"); // "fr" | "en"
+    QString profileDir;                      // settings file (and caches) here; empty: the user's default place
+    // Overrides for tests (null / empty: the real thing).
+    auth::UrlOpener *opener = nullptr;
+    pages::Prompter *prompter = nullptr;
+    QString keychainService;
+    int requestTimeoutMs = 30 * 1000;
+};
+
+class CompositionRoot
+{
+public:
+    explicit CompositionRoot(const AppOptions &options);
+    ~CompositionRoot();
+
+    // Shows the window and starts the silent sign-in (straight to the overview when a token is stored).
+    void start();
+
+    [[nodiscard]] pages::MainWindow &window();
+    [[nodiscard]] controllers::SessionController &session();
+    [[nodiscard]] controllers::OverviewController &overview();
+    [[nodiscard]] QSettings &settings();
+    [[nodiscard]] QString settingsPath() const;
+
+private:
+    struct Objects;
+    std::unique_ptr<Objects> m_objects;
+};
+
+} // namespace facturos::app

@@ -1,0 +1,129 @@
+#include "pages/errortext.h"
+
+namespace facturos::pages {
+
+using Kind = api::ApiError::Kind;
+
+bool ErrorText::isConnectionProblem(const api::ApiError &error)
+{
+    return error.kind == Kind::Offline || error.kind == Kind::Timeout;
+}
+
+QString ErrorText::unreachable()
+{
+    return tr("Facturos can't be reached. Check your connection; we'll retry.");
+}
+
+QString ErrorText::forApi(const api::ApiError &error)
+{
+    // Problem codes that deserve their own sentence come first.
+    if (error.code == QLatin1String("closure_already_scheduled"))
+        return tr("Your account is already scheduled for closure. You can cancel it from the Close account page.");
+    if (error.code == QLatin1String("closure_not_scheduled"))
+        return tr("Your account is not scheduled for closure any more. Nothing else to do.");
+    if (error.code == QLatin1String("mailbox_exists"))
+        return tr("This mailbox is already connected.");
+
+    switch (error.kind) {
+    case Kind::None:
+        return {};
+    case Kind::Offline:
+    case Kind::Timeout:
+        return unreachable();
+    case Kind::Tls:
+        return tr("The connection to Facturos is not secure (certificate problem). Nothing was sent. Check the "
+                  "date of your computer or your network, then try again.");
+    case Kind::InsecureTransport:
+        return tr("This server address does not use a secure connection, so the app refuses to use it. Use an "
+                  "https:// address.");
+    case Kind::Unauthorized:
+        return tr("Your sign-in has expired. Sign in again to continue.");
+    case Kind::StepUpRequired:
+        return tr("This change needs you to confirm your password in the browser. It was not confirmed, so "
+                  "nothing was changed. Try again when you are ready.");
+    case Kind::Forbidden:
+        return tr("Facturos refused this action for your account. Contact contact@facturos.fr if you think this "
+                  "is a mistake.");
+    case Kind::NotFound:
+        return tr("This item no longer exists. The page has been refreshed.");
+    case Kind::Conflict:
+        return tr("This was changed elsewhere meanwhile. Review the current values and try again.");
+    case Kind::Validation:
+        return error.fieldErrors.isEmpty() ? tr("Some values were refused. Check them and try again.")
+                                           : tr("Some values need your attention: see the messages next to them.");
+    case Kind::RateLimited:
+        return error.retryAfterSeconds > 0
+                   ? tr("Too many attempts. Wait %n second(s), then try again.", nullptr, error.retryAfterSeconds)
+                   : tr("Too many attempts. Wait a moment, then try again.");
+    case Kind::Server:
+        return tr("Facturos has a problem right now. Your changes are kept here; try again in a few minutes.");
+    case Kind::Protocol:
+        return tr("Facturos sent an answer the app does not understand. Try again; if it persists, contact "
+                  "contact@facturos.fr.");
+    case Kind::Cancelled:
+        return tr("Cancelled. Nothing was changed.");
+    }
+    return {};
+}
+
+QString ErrorText::forField(const FieldError &error)
+{
+    const QString &code = error.code;
+    if (code == ErrorCode::Required)
+        return tr("Required.");
+    if (code == ErrorCode::InvalidFormat)
+        return tr("This format is not valid.");
+    if (code == ErrorCode::TooLong)
+        return tr("Too long.");
+    if (code == ErrorCode::InvalidChecksum)
+        return tr("This number is not valid: check the digits.");
+    if (code == ErrorCode::InvalidCountry)
+        return tr("Unknown country.");
+    if (code == ErrorCode::InvalidCharacters)
+        return tr("Contains characters that are not allowed.");
+    if (code == ErrorCode::Mandatory)
+        return tr("This one cannot be turned off.");
+    if (code == ErrorCode::Incomplete)
+        return tr("Incomplete: fill in the other parts too.");
+    if (code == ErrorCode::Taken)
+        return tr("Already used by another account.");
+    if (code == ErrorCode::Mismatch || code == QLatin1String("confirm_mismatch"))
+        return tr("This does not match.");
+    return tr("This value was refused.");
+}
+
+QString ErrorText::forSession(auth::SessionError error)
+{
+    using E = auth::SessionError;
+    switch (error) {
+    case E::None:
+        return {};
+    case E::ServerUnreachable:
+        return tr("Facturos can't be reached. Check your connection, then try again.");
+    case E::ServerError:
+    case E::InvalidMetadata:
+        return tr("The Facturos sign-in service answered unexpectedly. Try again in a few minutes.");
+    case E::Cancelled:
+        return tr("Sign-in cancelled. You can start again whenever you are ready.");
+    case E::TimedOut:
+        return tr("The sign-in took too long and was stopped. Start again and finish it in the browser.");
+    case E::AuthorizationDenied:
+        return tr("The sign-in was refused in the browser. Start again to retry.");
+    case E::ListenerFailed:
+        return tr("The app could not receive the answer from the browser (local port unavailable). Restart the "
+                  "app and try again.");
+    case E::SessionExpired:
+        return tr("Your sign-in has expired. Sign in again to continue.");
+    case E::WrongAccount:
+        return tr("Another account was used in the browser. Sign in with the account you use here.");
+    case E::KeyringLocked:
+        return tr("Your keyring is locked, so the app cannot read your saved sign-in. Unlock it, then choose "
+                  "Try again.");
+    case E::KeyringUnavailable:
+        return tr("No keyring is available on this computer: you will stay signed in until you quit the app, "
+                  "and will have to sign in again next time.");
+    }
+    return {};
+}
+
+} // namespace facturos::pages

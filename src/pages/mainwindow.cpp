@@ -1,0 +1,282 @@
+#include "pages/mainwindow.h"
+
+#include "api/accountapi.h"
+#include "auth/urlopener.h"
+#include "pages/errortext.h"
+#include "pages/prompter.h"
+#include "pages/signinpage.h"
+#include "ui_mainwindow.h"
+
+#include <algorithm>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHash>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace facturos::pages {
+
+namespace {
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kSectionKey = QStringLiteral("window/section");
+} // namespace
+
+const QStringList &section::order()
+{
+    static const QStringList keys{Overview, Personal, Communications, Cookies, Mailboxes, Security, Data, Close};
+    return keys;
+}
+
+QString MainWindow::titleFor(const QString &key)
+{
+    if (key == section::Overview)
+        return tr("Overview");
+    if (key == section::Personal)
+        return tr("Personal information");
+    if (key == section::Communications)
+        return tr("Communications");
+    if (key == section::Cookies)
+        return tr("Cookies & tracking");
+    if (key == section::Mailboxes)
+        return tr("Mailboxes");
+    if (key == section::Security)
+        return tr("Security");
+    if (key == section::Data)
+        return tr("Your data");
+    if (key == section::Close)
+        return tr("Close account");
+    return {};
+}
+
+QIcon MainWindow::iconFor(const QString &key)
+{
+    static const QHash<QString, QString> files{{section::Overview, QStringLiteral("overview")},
+                                               {section::Personal, QStringLiteral("personal")},
+                                               {section::Communications, QStringLiteral("communications")},
+                                               {section::Cookies, QStringLiteral("cookies")},
+                                               {section::Mailboxes, QStringLiteral("mailboxes")},
+                                               {section::Security, QStringLiteral("security")},
+                                               {section::Data, QStringLiteral("data")},
+                                               {section::Close, QStringLiteral("close")}};
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(files.value(key)));
+}
+
+struct MainWindow::Watched
+{
+    QPointer<controllers::Controller> controller;
+    std::function<void()> retry;
+};
+
+MainWindow::MainWindow(MainWindowDeps deps, QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_deps(deps)
+{
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    m_signInPage = new SignInPage(deps.session, this);
+    m_signInPage->setObjectName(QStringLiteral("signInPage"));
+    m_ui->rootStackedWidget->insertWidget(0, m_signInPage);
+    m_ui->bannerIconLabel->setPixmap(QIcon(QStringLiteral(":/icons/offline.svg")).pixmap(20, 20));
+    m_ui->bannerLabel->setText(ErrorText::unreachable());
+    m_ui->bannerFrame->setVisible(false);
+    m_ui->sectionListWidget->setIconSize(QSize(20, 20));
+    m_ui->signOutAction->setShortcut(QKeySequence());
+    m_ui->quitAction->setShortcut(QKeySequence::Quit);
+
+    connect(m_ui->sectionListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= m_keys.size())
+            return;
+        const int previous = m_ui->pageStackedWidget->currentIndex();
+        QWidget *leaving = m_ui->pageStackedWidget->currentWidget();
+        const auto guard = std::find_if(m_leaveGuards.cbegin(), m_leaveGuards.cend(),
+                                        [leaving](const auto &entry) { return leaving && entry.first == leaving; });
+        if (previous != row && guard != m_leaveGuards.cend() && !guard->second()) {
+            const QSignalBlocker blocker(m_ui->sectionListWidget);
+            m_ui->sectionListWidget->setCurrentRow(previous);
+            return;
+        }
+        m_ui->pageStackedWidget->setCurrentIndex(row);
+        m_deps.settings.setValue(kSectionKey, m_keys.at(row));
+        emit sectionChanged(m_keys.at(row));
+    });
+    connect(m_ui->retryButton, &QPushButton::clicked, this, [this] {
+        for (const auto &watched : m_watched) {
+            if (watched->controller && watched->controller->state() == controllers::State::Error)
+                watched->retry();
+        }
+    });
+    connect(m_ui->signOutAction, &QAction::triggered, this, [this] { m_deps.session.signOut(); });
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->privacyStatementAction, &QAction::triggered, this, &MainWindow::openPrivacyStatement);
+    connect(m_ui->contactAction, &QAction::triggered, this, &MainWindow::showContact);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(&deps.session, &controllers::SessionController::statusChanged, this, &MainWindow::showShellOrSignIn);
+
+    m_rememberedSection = deps.settings.value(kSectionKey).toString();
+    restoreGeometry(deps.settings.value(kGeometryKey).toByteArray());
+    showShellOrSignIn();
+}
+
+MainWindow::~MainWindow() = default;
+
+bool MainWindow::addSection(const QString &key, const QIcon &icon, const QString &title, QWidget *page)
+{
+    const int rank = section::order().indexOf(key);
+    if (rank < 0 || m_keys.contains(key) || !page)
+        return false;
+    int row = 0;
+    while (row < m_keys.size() && section::order().indexOf(m_keys.at(row)) < rank)
+        ++row;
+    m_keys.insert(row, key);
+    auto *item = new QListWidgetItem(icon, title);
+    item->setData(Qt::UserRole, key);
+    item->setData(Qt::AccessibleDescriptionRole, title);
+    const QSignalBlocker blocker(m_ui->sectionListWidget);
+    const QString current = currentSection();
+    m_ui->sectionListWidget->insertItem(row, item);
+    m_ui->pageStackedWidget->insertWidget(row, page);
+    // Keep what the user sees; the remembered section wins once it is registered.
+    const QString target = key == m_rememberedSection ? key : (current.isEmpty() ? key : current);
+    const int targetRow = m_keys.indexOf(target);
+    m_ui->sectionListWidget->setCurrentRow(targetRow);
+    m_ui->pageStackedWidget->setCurrentIndex(targetRow);
+    return true;
+}
+
+QStringList MainWindow::sections() const
+{
+    return m_keys;
+}
+
+QString MainWindow::currentSection() const
+{
+    const int row = m_ui->sectionListWidget->currentRow();
+    return row >= 0 && row < m_keys.size() ? m_keys.at(row) : QString();
+}
+
+bool MainWindow::showSection(const QString &key)
+{
+    const int row = m_keys.indexOf(key);
+    if (row < 0)
+        return false;
+    m_ui->sectionListWidget->setCurrentRow(row);
+    return true;
+}
+
+void MainWindow::watch(controllers::Controller &controller, std::function<void()> retry)
+{
+    m_watched.push_back(std::make_unique<Watched>(Watched{&controller, std::move(retry)}));
+    connect(&controller, &controllers::Controller::failed, this, [this](const api::ApiError &error) {
+        if (ErrorText::isConnectionProblem(error))
+            setBanner(true);
+    });
+    connect(&controller, &controllers::Controller::stateChanged, this, [this](controllers::State state) {
+        if (state == controllers::State::Idle)
+            setBanner(false);
+    });
+}
+
+bool MainWindow::isBannerShown() const
+{
+    return !m_ui->bannerFrame->isHidden();
+}
+
+void MainWindow::setBanner(bool shown)
+{
+    m_ui->bannerFrame->setVisible(shown);
+}
+
+void MainWindow::setAccountName(const QString &name)
+{
+    QString title = name;
+    m_ui->accountMenu->setTitle(name.isEmpty() ? tr("&Account") : title.replace(QLatin1Char('&'), QLatin1String("&&")));
+}
+
+void MainWindow::showShellOrSignIn()
+{
+    const bool signedIn = m_deps.session.status() == controllers::SessionController::Status::SignedIn;
+    m_ui->rootStackedWidget->setCurrentWidget(signedIn ? m_ui->shellPage : static_cast<QWidget *>(m_signInPage));
+    m_ui->signOutAction->setEnabled(signedIn);
+    m_ui->privacyStatementAction->setEnabled(signedIn);
+    if (!signedIn) {
+        setAccountName({});
+        setBanner(false);
+    }
+}
+
+void MainWindow::openPrivacyStatement()
+{
+    m_deps.account.privacyStatement(this, [this](const api::ApiResult<PrivacyStatement> &result) {
+        if (result.ok() && m_deps.opener.openUrl(QUrl(result.value->url)))
+            return;
+        if (!result.ok() && ErrorText::isConnectionProblem(result.error)) {
+            setBanner(true);
+            return;
+        }
+        m_deps.prompter.inform(
+            this, tr("Privacy statement"),
+            result.ok() ? tr("The browser did not open. The privacy statement is at %1").arg(result.value->url)
+                        : ErrorText::forApi(result.error));
+    });
+}
+
+void MainWindow::showContact()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("contactDialog"));
+    dialog.setWindowTitle(tr("Contact"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *text = new QLabel(&dialog);
+    text->setObjectName(QStringLiteral("contactLabel"));
+    //: %1 is the e-mail address, %2 the postal address.
+    text->setText(tr("<p>For any question about your data or your account, write to us:</p>"
+                     "<p><b>E-mail:</b> <a href=\"mailto:%1\">%1</a></p><p><b>Post:</b> %2</p>")
+                      .arg(QStringLiteral("contact@facturos.fr"),
+                           tr("Facturos — service Confidentialité, 12 rue de la Paix, 75002 Paris")));
+    text->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    text->setOpenExternalLinks(true);
+    text->setAccessibleName(tr("Contact details"));
+    layout->addWidget(text);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    buttons->setObjectName(QStringLiteral("contactButtonBox"));
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Facturos Account"),
+                       tr("<p><b>Facturos Account</b> %1</p><p>Your Facturos account: personal information, "
+                          "privacy choices, connected mailboxes and your data.</p><p>Qt %2</p>")
+                           .arg(QStringLiteral(FACTUROS_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::saveGeometryNow()
+{
+    m_deps.settings.setValue(kGeometryKey, saveGeometry());
+}
+
+void MainWindow::setLeaveGuard(QWidget *page, std::function<bool()> canLeave)
+{
+    m_leaveGuards.emplace_back(page, std::move(canLeave));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    for (const auto &[page, canLeave] : m_leaveGuards) {
+        if (page && !canLeave()) {
+            event->ignore();
+            return;
+        }
+    }
+    saveGeometryNow();
+    if (!currentSection().isEmpty())
+        m_deps.settings.setValue(kSectionKey, currentSection());
+    m_deps.settings.sync();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace facturos::pages

@@ -1,0 +1,110 @@
+#pragma once
+// The app's window: the sign-in screen until signed in, then the sidebar of sections and their pages, the
+// Account and Help menus and the connection banner. Pages join through addSection(); the window keeps the
+// sidebar in the order of DESIGN.md §1 whatever the order of the calls, and remembers size and section.
+
+#include "controllers/controller.h"
+#include "controllers/sessioncontroller.h"
+
+#include <functional>
+#include <memory>
+#include <QMainWindow>
+#include <QPointer>
+
+class QSettings;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace facturos::api {
+class AccountApi;
+}
+namespace facturos::auth {
+class UrlOpener;
+}
+
+namespace facturos::pages {
+
+class Prompter;
+class SignInPage;
+
+// Section keys, in sidebar order.
+namespace section {
+inline const QString Overview = QStringLiteral("overview");
+inline const QString Personal = QStringLiteral("personal");
+inline const QString Communications = QStringLiteral("communications");
+inline const QString Cookies = QStringLiteral("cookies");
+inline const QString Mailboxes = QStringLiteral("mailboxes");
+inline const QString Security = QStringLiteral("security");
+inline const QString Data = QStringLiteral("data");
+inline const QString Close = QStringLiteral("close");
+[[nodiscard]] const QStringList &order();
+} // namespace section
+
+struct MainWindowDeps
+{
+    controllers::SessionController &session;
+    api::AccountApi &account; // the privacy statement's address for Help › Privacy statement
+    auth::UrlOpener &opener;
+    Prompter &prompter;
+    QSettings &settings; // window geometry and last section only
+};
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(MainWindowDeps deps, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Registers a section page (one of section::order()); the window takes ownership of `page`. `title` is
+    // translated by the caller. Registering a key twice or an unknown key is refused (false).
+    bool addSection(const QString &key, const QIcon &icon, const QString &title, QWidget *page);
+    // The same with the section's standard title and icon (resources/icons/<key>.svg).
+    bool addSection(const QString &key, QWidget *page) { return addSection(key, iconFor(key), titleFor(key), page); }
+    [[nodiscard]] static QString titleFor(const QString &key);
+    [[nodiscard]] static QIcon iconFor(const QString &key);
+    [[nodiscard]] QStringList sections() const;
+    [[nodiscard]] QString currentSection() const;
+    // Switches to `key`; false (nothing changes) when that section is not registered.
+    bool showSection(const QString &key);
+
+    // The connection banner follows `controller`: shown when its last action could not reach the server,
+    // hidden when an action succeeds; Retry calls `retry`.
+    void watch(controllers::Controller &controller, std::function<void()> retry);
+    [[nodiscard]] bool isBannerShown() const;
+
+    // `canLeave` is asked before the user leaves `page` for another section or closes the window; false keeps
+    // them where they are (the page asks the user itself, e.g. about unsaved changes).
+    void setLeaveGuard(QWidget *page, std::function<bool()> canLeave);
+
+    // The Account menu's title.
+    void setAccountName(const QString &name);
+    // Opens the current privacy statement in the browser (Help menu, Overview alert).
+    void openPrivacyStatement();
+
+signals:
+    void sectionChanged(const QString &key);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    struct Watched;
+    void showShellOrSignIn();
+    void setBanner(bool shown);
+    void showContact();
+    void showAbout();
+    void saveGeometryNow();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    MainWindowDeps m_deps;
+    SignInPage *m_signInPage = nullptr;
+    QStringList m_keys; // registered keys, in sidebar order
+    QString m_rememberedSection;
+    std::vector<std::unique_ptr<Watched>> m_watched;
+    std::vector<std::pair<QPointer<QWidget>, std::function<bool()>>> m_leaveGuards;
+};
+
+} // namespace facturos::pages

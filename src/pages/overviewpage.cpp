@@ -1,0 +1,202 @@
+#include "pages/overviewpage.h"
+
+#include "pages/errortext.h"
+#include "pages/mainwindow.h"
+#include "ui_overviewpage.h"
+
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+
+namespace facturos::pages {
+
+using controllers::OverviewAlert;
+
+namespace {
+QString mailboxReason(const QString &code)
+{
+    if (code == QLatin1String("authentication_failed"))
+        return OverviewPage::tr("the mail server no longer accepts the saved password");
+    if (code == QLatin1String("token_revoked") || code == QLatin1String("token_expired"))
+        return OverviewPage::tr("the permission given to Facturos was withdrawn or has expired");
+    return OverviewPage::tr("Facturos can no longer reach it");
+}
+} // namespace
+
+OverviewPage::OverviewPage(controllers::OverviewController &overview, controllers::ClosureController &closure,
+                           QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::OverviewPage>()), m_overview(overview), m_closure(closure)
+{
+    m_ui->setupUi(this);
+    QFont heading = m_ui->headingLabel->font();
+    heading.setPointSizeF(heading.pointSizeF() * 1.5);
+    heading.setBold(true);
+    m_ui->headingLabel->setFont(heading);
+    QFont name = m_ui->nameLabel->font();
+    name.setPointSizeF(name.pointSizeF() * 1.3);
+    m_ui->nameLabel->setFont(name);
+    QFont alerts = m_ui->alertsHeadingLabel->font();
+    alerts.setBold(true);
+    m_ui->alertsHeadingLabel->setFont(alerts);
+    m_ui->nameLabel->setAccessibleName(tr("Name"));
+    m_ui->emailLabel->setAccessibleName(tr("E-mail address"));
+
+    connect(m_ui->reloadButton, &QPushButton::clicked, &overview, &controllers::OverviewController::load);
+    connect(&overview, &controllers::OverviewController::loaded, this, &OverviewPage::showAccount);
+    connect(&overview, &controllers::OverviewController::statementAcknowledged, this, &OverviewPage::showAccount);
+    connect(&overview, &controllers::OverviewController::alertsChanged, this, &OverviewPage::rebuildAlerts);
+    connect(&overview, &controllers::Controller::stateChanged, this, &OverviewPage::showState);
+    connect(&closure, &controllers::Controller::stateChanged, this, &OverviewPage::showState);
+    connect(&closure, &controllers::ClosureController::closureChanged, this, [this](bool scheduled) {
+        if (!scheduled)
+            m_overview.load();
+    });
+    showAccount();
+    showState();
+    rebuildAlerts();
+}
+
+OverviewPage::~OverviewPage() = default;
+
+void OverviewPage::showAccount()
+{
+    const auto &account = m_overview.account();
+    m_ui->nameLabel->setText(account ? account->displayName : QString());
+    m_ui->emailLabel->setText(account ? account->email : QString());
+    m_ui->accountIdLabel->setText(account ? account->id : QString());
+    m_ui->memberSinceLabel->setText(account ? QLocale().toString(account->memberSince.date(), QLocale::LongFormat)
+                                            : QString());
+    QString status;
+    if (account)
+        status = account->closure ? tr("Closure scheduled") : tr("Active");
+    m_ui->statusLabel->setText(status);
+}
+
+void OverviewPage::showState()
+{
+    m_ui->loadingProgressBar->setVisible(m_overview.isBusy() || m_closure.isBusy());
+    const api::ApiError &error =
+        m_overview.state() == controllers::State::Error ? m_overview.error() : m_closure.error();
+    const bool failed =
+        m_overview.state() == controllers::State::Error || m_closure.state() == controllers::State::Error;
+    m_ui->overviewErrorLabel->setText(failed ? ErrorText::forApi(error) : QString());
+    m_ui->overviewErrorFrame->setVisible(failed);
+}
+
+QWidget *OverviewPage::addCard(const QString &name, const QString &icon, const QString &text)
+{
+    auto *card = new QFrame(m_ui->alertsWidget);
+    card->setObjectName(name + QStringLiteral("Frame"));
+    card->setFrameShape(QFrame::StyledPanel);
+    auto *layout = new QHBoxLayout(card);
+    auto *iconLabel = new QLabel(card);
+    iconLabel->setPixmap(QIcon(icon).pixmap(22, 22));
+    layout->addWidget(iconLabel, 0, Qt::AlignTop);
+    auto *label = new QLabel(text, card);
+    label->setObjectName(name + QStringLiteral("Label"));
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(label, 1);
+    m_ui->alertsLayout->addWidget(card);
+    return card;
+}
+
+QPushButton *OverviewPage::addButton(QWidget *card, const QString &name, const QString &text,
+                                     const QString &accessibleName, const QString &description)
+{
+    auto *button = new QPushButton(text, card);
+    button->setObjectName(name);
+    button->setAccessibleName(accessibleName);
+    button->setAccessibleDescription(description);
+    card->layout()->addWidget(button);
+    return button;
+}
+
+void OverviewPage::rebuildAlerts()
+{
+    while (QLayoutItem *item = m_ui->alertsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const QString warning = QStringLiteral(":/icons/warning.svg");
+    const QString info = QStringLiteral(":/icons/info.svg");
+    int mailboxes = 0;
+    QWidget *previous = m_ui->reloadButton;
+    const auto chain = [&previous](QWidget *next) {
+        QWidget::setTabOrder(previous, next);
+        previous = next;
+    };
+    for (const OverviewAlert &alert : m_overview.alerts()) {
+        switch (alert.kind) {
+        case OverviewAlert::Kind::MailboxNeedsReconnection: {
+            const QString suffix = mailboxes++ == 0 ? QString() : QString::number(mailboxes);
+            //: %1 is a mailbox address, %2 the reason in lower case ("the mail server no longer accepts…").
+            QWidget *card = addCard(
+                QStringLiteral("mailboxAlert") + suffix, warning,
+                tr("The mailbox %1 needs to be reconnected: %2.").arg(alert.subject, mailboxReason(alert.reason)));
+            auto *open = addButton(card, QStringLiteral("mailboxAlertButton") + suffix, tr("Open &Mailboxes"),
+                                   tr("Open Mailboxes for %1").arg(alert.subject),
+                                   tr("Shows the Mailboxes section, where you can reconnect this mailbox"));
+            connect(open, &QPushButton::clicked, this, [this] { emit sectionRequested(section::Mailboxes); });
+            chain(open);
+            break;
+        }
+        case OverviewAlert::Kind::ClosureScheduled: {
+            //: %1 is a date.
+            QWidget *card = addCard(QStringLiteral("closureAlert"), warning,
+                                    tr("Your account will be closed on %1. Until then you can change your mind.")
+                                        .arg(QLocale().toString(alert.date.toLocalTime().date(), QLocale::LongFormat)));
+            auto *cancel =
+                addButton(card, QStringLiteral("cancelClosureButton"), tr("&Cancel the closure"),
+                          tr("Cancel the account closure"), tr("Keeps your account open; nothing will be deleted"));
+            connect(cancel, &QPushButton::clicked, this, &OverviewPage::cancelClosure);
+            chain(cancel);
+            break;
+        }
+        case OverviewAlert::Kind::StatementUpdated: {
+            //: %1 is the statement's version, a date such as 2020-01-14.
+            QWidget *card = addCard(QStringLiteral("statementAlert"), info,
+                                    tr("The privacy statement was updated (version %1). Read what changed, then "
+                                       "let us know you have seen it.")
+                                        .arg(alert.subject));
+            auto *read =
+                addButton(card, QStringLiteral("readStatementButton"), tr("&Read", "privacy statement"),
+                          tr("Read the privacy statement"), tr("Opens the current privacy statement in your browser"));
+            auto *ack = addButton(card, QStringLiteral("acknowledgeButton"), tr("Ac&knowledge"),
+                                  tr("Acknowledge the privacy statement"),
+                                  tr("Records that you have seen the current privacy statement"));
+            connect(read, &QPushButton::clicked, this, &OverviewPage::privacyStatementRequested);
+            connect(ack, &QPushButton::clicked, &m_overview, &controllers::OverviewController::acknowledgeStatement);
+            chain(read);
+            chain(ack);
+            break;
+        }
+        case OverviewAlert::Kind::MemoryOnlySession:
+            addCard(QStringLiteral("memoryOnlyAlert"), info,
+                    tr("No keyring is available on this computer: you will have to sign in again next time you "
+                       "open the app."));
+            break;
+        }
+    }
+    m_ui->alertsWidget->setVisible(!m_overview.alerts().isEmpty());
+    m_ui->noAlertsLabel->setVisible(m_overview.hasLoaded() && m_overview.alerts().isEmpty());
+}
+
+void OverviewPage::cancelClosure()
+{
+    if (m_closure.isScheduled()) {
+        m_closure.cancel();
+        return;
+    }
+    // The closure controller reads the account first; cancel as soon as it knows the closure.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(&m_closure, &controllers::ClosureController::loaded, this, [this, connection] {
+        disconnect(*connection);
+        m_closure.cancel();
+    });
+    m_closure.load();
+}
+
+} // namespace facturos::pages

@@ -1,0 +1,46 @@
+#pragma once
+// The Overview section: who the account is and the alert cards (mailbox to reconnect, closure scheduled,
+// privacy statement updated, sign-in kept in memory only), each with the action that resolves it.
+
+#include "controllers/closurecontroller.h"
+#include "controllers/overviewcontroller.h"
+
+#include <memory>
+#include <QWidget>
+
+class QPushButton;
+
+namespace Ui {
+class OverviewPage;
+}
+
+namespace facturos::pages {
+
+class OverviewPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    OverviewPage(controllers::OverviewController &overview, controllers::ClosureController &closure,
+                 QWidget *parent = nullptr);
+    ~OverviewPage() override;
+
+signals:
+    // An alert's link asks for another section (the window ignores keys it has no page for).
+    void sectionRequested(const QString &key);
+    void privacyStatementRequested();
+
+private:
+    void showAccount();
+    void showState();
+    void rebuildAlerts();
+    void cancelClosure();
+    QPushButton *addButton(QWidget *card, const QString &name, const QString &text, const QString &accessibleName,
+                           const QString &description);
+    QWidget *addCard(const QString &name, const QString &icon, const QString &text);
+
+    std::unique_ptr<Ui::OverviewPage> m_ui;
+    controllers::OverviewController &m_overview;
+    controllers::ClosureController &m_closure;
+};
+
+} // namespace facturos::pages

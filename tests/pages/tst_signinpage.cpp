@@ -1,0 +1,120 @@
+// The sign-in screen: its default state, a real browser sign-in (the test is the browser) up to the overview,
+// cancel, "copy the link", an unreachable server, and the silent sign-in at the next start.
+
+#include "guitest.h"
+
+#include "pages/errortext.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTcpServer>
+
+using namespace facturos;
+using namespace facturos::test;
+using Status = controllers::SessionController::Status;
+
+class TestSignInPage : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<AppHarness> h;
+
+private slots:
+    void initTestCase() { QVERIFY2(keyringProblem().isEmpty(), qPrintable(keyringProblem())); }
+    void init()
+    {
+        h = std::make_unique<AppHarness>();
+        QVERIFY2(h->server->isRunning(), qPrintable(h->server->error()));
+    }
+    void cleanup()
+    {
+        h->signOut();
+        h.reset();
+    }
+
+    void shouldShowTheSignInScreenWhenNothingIsStored()
+    {
+        h->start();
+        QTRY_COMPARE(h->app->session().status(), Status::SignedOut);
+        auto *root = findWidget<QStackedWidget>(&h->window(), QStringLiteral("rootStackedWidget"));
+        QVERIFY(root);
+        QCOMPARE(root->currentWidget()->objectName(), QStringLiteral("signInPage"));
+        auto *signIn = findWidget<QPushButton>(&h->window(), QStringLiteral("signInButton"));
+        QVERIFY(signIn);
+        QTRY_VERIFY(signIn->isVisible());
+        QVERIFY(signIn->isEnabled());
+        QCOMPARE(signIn->accessibleName(), QStringLiteral("Sign in with Facturos"));
+        QVERIFY(!signIn->accessibleDescription().isEmpty());
+        QVERIFY(!findWidget<QLabel>(&h->window(), QStringLiteral("signInErrorLabel"))->isVisible());
+        QVERIFY(!findWidget<QPushButton>(&h->window(), QStringLiteral("tryAgainButton"))->isVisible());
+        QVERIFY(h->browser.opened.isEmpty()); // the silent sign-in never opens the browser
+    }
+
+    void shouldSignInThroughTheBrowserAndShowTheOverview()
+    {
+        QVERIFY(h->startAndSignIn());
+        QCOMPARE(h->browser.opened.size(), 1);
+        auto *name = findWidget<QLabel>(&h->window(), QStringLiteral("nameLabel"));
+        QVERIFY(name);
+        QTRY_COMPARE(name->text(), QStringLiteral("Camille Durand"));
+        QCOMPARE(findWidget<QLabel>(&h->window(), QStringLiteral("emailLabel"))->text(), kDemoEmail);
+        QTRY_VERIFY(name->isVisible());
+        QCOMPARE(h->window().currentSection(), pages::section::Overview);
+    }
+
+    void shouldSignInSilentlyAtTheNextStart()
+    {
+        QVERIFY(h->startAndSignIn());
+        h->app.reset(); // quit without signing out: the refresh token stays in the keychain
+        h->browser.opened.clear();
+        h->start();
+        auto *name = findWidget<QLabel>(&h->window(), QStringLiteral("nameLabel"));
+        QVERIFY(name);
+        QTRY_COMPARE_WITH_TIMEOUT(name->text(), QStringLiteral("Camille Durand"), 15000);
+        QVERIFY(h->browser.opened.isEmpty());
+    }
+
+    void shouldCopyTheLinkAndCancel()
+    {
+        h->browser.act = false; // a machine where no browser opens
+        h->start();
+        QTRY_COMPARE(h->app->session().status(), Status::SignedOut);
+        QTest::mouseClick(findWidget<QPushButton>(&h->window(), QStringLiteral("signInButton")), Qt::LeftButton);
+        QTRY_COMPARE(h->app->session().status(), Status::WaitingForBrowser);
+        auto *waiting = findWidget<QLabel>(&h->window(), QStringLiteral("waitingLabel"));
+        QVERIFY(waiting);
+        QTRY_VERIFY(waiting->isVisible());
+        QTRY_VERIFY2(waiting->text().contains(QStringLiteral("did not open")), qPrintable(waiting->text()));
+        QTest::mouseClick(findWidget<QPushButton>(&h->window(), QStringLiteral("copyLinkButton")), Qt::LeftButton);
+        QCOMPARE(h->browser.opened.size(), 1);
+        QCOMPARE(QGuiApplication::clipboard()->text(), h->browser.opened.constFirst().toString(QUrl::FullyEncoded));
+        QVERIFY(!findWidget<QLabel>(&h->window(), QStringLiteral("copiedLabel"))->text().isEmpty());
+
+        QTest::mouseClick(findWidget<QPushButton>(&h->window(), QStringLiteral("cancelButton")), Qt::LeftButton);
+        auto *error = findWidget<QLabel>(&h->window(), QStringLiteral("signInErrorLabel"));
+        QTRY_COMPARE(error->text(), pages::ErrorText::forSession(auth::SessionError::Cancelled));
+        QVERIFY(error->isVisible());
+        QVERIFY(findWidget<QPushButton>(&h->window(), QStringLiteral("signInButton"))->isVisible());
+    }
+
+    void shouldSayPlainlyWhenTheServerIsUnreachable()
+    {
+        QTcpServer probe; // a port nobody listens on any more
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        QUrl closed(QStringLiteral("http://127.0.0.1"));
+        closed.setPort(probe.serverPort());
+        probe.close();
+        h->start(closed);
+        QTRY_VERIFY(h->app->session().status() != Status::Restoring);
+        QTest::mouseClick(findWidget<QPushButton>(&h->window(), QStringLiteral("signInButton")), Qt::LeftButton);
+        auto *error = findWidget<QLabel>(&h->window(), QStringLiteral("signInErrorLabel"));
+        QTRY_COMPARE_WITH_TIMEOUT(error->text(), pages::ErrorText::forSession(auth::SessionError::ServerUnreachable),
+                                  10000);
+        QVERIFY(error->text().contains(QStringLiteral("can't be reached")));
+        QVERIFY(h->browser.opened.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestSignInPage)
+#include "tst_signinpage.moc"
