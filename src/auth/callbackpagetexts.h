@@ -1,6 +1,6 @@
 #pragma once
-// The sentences of the small page the loopback listener shows in the browser after a sign-in. src/auth has no
-// tr(): the pages layer fills this struct with translated texts; the defaults are the English source.
+// The sentences of the small page the loopback listener shows in the browser after a sign-in. src/auth does no
+// translation: the pages layer fills this struct with translated texts; the defaults are the English source.
 
 #include <QString>
 

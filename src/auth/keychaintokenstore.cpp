@@ -12,7 +12,7 @@ namespace {
 void run(QKeychain::Job *job, QObject *context, std::function<void(QKeychain::Job *)> done)
 {
     job->setAutoDelete(true);
-    // Never setInsecureFallback(true): it writes the secret in plain text next to the settings.
+    // Never enable QtKeychain's insecure fallback: it writes the secret in plain text next to the settings.
     job->setInsecureFallback(false);
     QPointer<QObject> guard(context);
     QObject::connect(job, &QKeychain::Job::finished, job, [guard, done = std::move(done)](QKeychain::Job *finished) {
