@@ -21,6 +21,129 @@
     </message>
 </context>
 <context>
+    <name>CommunicationsPage</name>
+    <message>
+        <source>Communications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which messages Facturos may send you. Each switch is saved as soon as you change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your communication choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choices are being read from Facturos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facturos newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facturos newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News about Facturos, about once a month. Saved as soon as you switch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News about Facturos, about once a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers on Facturos products and plans. Saved as soon as you switch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers on Facturos products and plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;artner offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers from companies we work with, sent by Facturos; your address is not given to them. Saved as soon as you switch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers from companies we work with, sent by Facturos; your address is not given to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sur&amp;veys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occasional questions to help us improve Facturos. Saved as soon as you switch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occasional questions to help us improve Facturos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service and transaction messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service and transaction messages (always on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always on: these messages are needed to run your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe from all marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe from all marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns every marketing choice off in one step. Service messages stay on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ndo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change to your communications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves back your choices from before the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Facturos can&apos;t be reached. Check your connection; we&apos;ll retry.</source>
@@ -659,6 +782,25 @@
     </message>
     <message>
         <source>Your saved sign-in is being checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facturos::pages::CommunicationsPage</name>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always on: messages about your account, security, invoices and legal changes are needed to provide the service, so they cannot be turned off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

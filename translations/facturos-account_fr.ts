@@ -21,6 +21,129 @@
     </message>
 </context>
 <context>
+    <name>CommunicationsPage</name>
+    <message>
+        <source>Communications</source>
+        <translation>Communications</translation>
+    </message>
+    <message>
+        <source>Choose which messages Facturos may send you. Each switch is saved as soon as you change it.</source>
+        <translation>Choisissez les messages que Facturos peut vous envoyer. Chaque interrupteur est enregistré dès que vous le changez.</translation>
+    </message>
+    <message>
+        <source>Loading your communication choices</source>
+        <translation>Chargement de vos choix de communication</translation>
+    </message>
+    <message>
+        <source>Your choices are being read from Facturos</source>
+        <translation>Vos choix sont en cours de lecture depuis Facturos</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>&amp;Facturos newsletter</source>
+        <translation>Lettre d’information &amp;Facturos</translation>
+    </message>
+    <message>
+        <source>Facturos newsletter</source>
+        <translation>Lettre d’information Facturos</translation>
+    </message>
+    <message>
+        <source>News about Facturos, about once a month. Saved as soon as you switch it.</source>
+        <translation>Les nouvelles de Facturos, environ une fois par mois. Enregistré dès que vous le changez.</translation>
+    </message>
+    <message>
+        <source>News about Facturos, about once a month.</source>
+        <translation>Les nouvelles de Facturos, environ une fois par mois.</translation>
+    </message>
+    <message>
+        <source>&amp;Product offers</source>
+        <translation>Offres &amp;produits</translation>
+    </message>
+    <message>
+        <source>Product offers</source>
+        <translation>Offres produits</translation>
+    </message>
+    <message>
+        <source>Offers on Facturos products and plans. Saved as soon as you switch it.</source>
+        <translation>Offres sur les produits et formules Facturos. Enregistré dès que vous le changez.</translation>
+    </message>
+    <message>
+        <source>Offers on Facturos products and plans.</source>
+        <translation>Offres sur les produits et formules Facturos.</translation>
+    </message>
+    <message>
+        <source>P&amp;artner offers</source>
+        <translation>Offres des p&amp;artenaires</translation>
+    </message>
+    <message>
+        <source>Partner offers</source>
+        <translation>Offres des partenaires</translation>
+    </message>
+    <message>
+        <source>Offers from companies we work with, sent by Facturos; your address is not given to them. Saved as soon as you switch it.</source>
+        <translation>Offres d’entreprises avec lesquelles nous travaillons, envoyées par Facturos ; votre adresse ne leur est pas communiquée. Enregistré dès que vous le changez.</translation>
+    </message>
+    <message>
+        <source>Offers from companies we work with, sent by Facturos; your address is not given to them.</source>
+        <translation>Offres d’entreprises avec lesquelles nous travaillons, envoyées par Facturos ; votre adresse ne leur est pas communiquée.</translation>
+    </message>
+    <message>
+        <source>Sur&amp;veys</source>
+        <translation>En&amp;quêtes</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Enquêtes</translation>
+    </message>
+    <message>
+        <source>Occasional questions to help us improve Facturos. Saved as soon as you switch it.</source>
+        <translation>Quelques questions de temps en temps pour nous aider à améliorer Facturos. Enregistré dès que vous le changez.</translation>
+    </message>
+    <message>
+        <source>Occasional questions to help us improve Facturos.</source>
+        <translation>Quelques questions de temps en temps pour nous aider à améliorer Facturos.</translation>
+    </message>
+    <message>
+        <source>Service and transaction messages</source>
+        <translation>Messages de service et de transaction</translation>
+    </message>
+    <message>
+        <source>Service and transaction messages (always on)</source>
+        <translation>Messages de service et de transaction (toujours activés)</translation>
+    </message>
+    <message>
+        <source>Always on: these messages are needed to run your account.</source>
+        <translation>Toujours activés : ces messages sont nécessaires au fonctionnement de votre compte.</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe from all marketing</source>
+        <translation>&amp;Se désabonner de tout le marketing</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from all marketing</source>
+        <translation>Se désabonner de tout le marketing</translation>
+    </message>
+    <message>
+        <source>Turns every marketing choice off in one step. Service messages stay on.</source>
+        <translation>Désactive tous les choix marketing en une fois. Les messages de service restent activés.</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Undo the last change to your communications</source>
+        <translation>Annuler la dernière modification de vos communications</translation>
+    </message>
+    <message>
+        <source>Saves back your choices from before the last change</source>
+        <translation>Rétablit vos choix d’avant la dernière modification</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Facturos can't be reached. Check your connection; we'll retry.</source>
@@ -657,6 +780,25 @@
     <message>
         <source>Your saved sign-in is being checked</source>
         <translation>Votre connexion enregistrée est en cours de vérification</translation>
+    </message>
+</context>
+<context>
+    <name>facturos::pages::CommunicationsPage</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Always on: messages about your account, security, invoices and legal changes are needed to provide the service, so they cannot be turned off.</source>
+        <translation>Toujours activés : les messages sur votre compte, la sécurité, les factures et les changements légaux sont nécessaires pour fournir le service ; ils ne peuvent donc pas être désactivés.</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,13 @@
 #include "api/mailboxapi.h"
 #include "auth/keychaintokenstore.h"
 #include "auth/ssosession.h"
+#include "controllers/choicescontroller.h"
 #include "controllers/closurecontroller.h"
 #include "controllers/overviewcontroller.h"
 #include "controllers/profilecontroller.h"
 #include "controllers/sessioncontroller.h"
 #include "pages/appnetwork.h"
+#include "pages/communicationspage.h"
 #include "pages/desktopurlopener.h"
 #include "pages/mainwindow.h"
 #include "pages/overviewpage.h"
@@ -80,6 +82,7 @@ struct CompositionRoot::Objects
     controllers::OverviewController overview;
     controllers::ClosureController closure;
     controllers::ProfileController profile{account};
+    controllers::CommunicationsController communications{account};
     pages::MainWindow window;
 };
 
@@ -102,6 +105,13 @@ CompositionRoot::CompositionRoot(const AppOptions &options) : m_objects(std::mak
     });
     QObject::connect(&o.session, &controllers::SessionController::signedIn, &o.profile,
                      &controllers::ProfileController::load);
+
+    auto *communicationsPage = new pages::CommunicationsPage(o.communications);
+    communicationsPage->setObjectName(QStringLiteral("communicationsPage"));
+    o.window.addSection(pages::section::Communications, communicationsPage);
+    o.window.watch(o.communications, [&o] { o.communications.load(); });
+    QObject::connect(&o.session, &controllers::SessionController::signedIn, &o.communications,
+                     &controllers::CommunicationsController::load);
 
     QObject::connect(overviewPage, &pages::OverviewPage::sectionRequested, &o.window,
                      [&o](const QString &key) { o.window.showSection(key); });

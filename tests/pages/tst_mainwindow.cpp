@@ -47,32 +47,31 @@ private slots:
         QCOMPARE(list->item(0)->text(), QStringLiteral("Overview"));
 
         // Registered out of order, shown in the order of DESIGN.md §1 (two sections no page claims yet).
-        QVERIFY(!built.contains(pages::section::Security) && !built.contains(pages::section::Communications));
+        QVERIFY(!built.contains(pages::section::Security) && !built.contains(pages::section::Mailboxes));
         auto *security = new QLabel(QStringLiteral("security page"));
-        auto *communications = new QLabel(QStringLiteral("communications page"));
+        auto *mailboxes = new QLabel(QStringLiteral("mailboxes page"));
         QVERIFY(window.addSection(pages::section::Security, security));
-        QVERIFY(window.addSection(pages::section::Communications, communications));
-        QVERIFY(!window.addSection(pages::section::Communications, new QLabel)); // twice: refused
-        QVERIFY(!window.addSection(QStringLiteral("games"), new QLabel));        // unknown: refused
+        QVERIFY(window.addSection(pages::section::Mailboxes, mailboxes));
+        QVERIFY(!window.addSection(pages::section::Mailboxes, new QLabel)); // twice: refused
+        QVERIFY(!window.addSection(QStringLiteral("games"), new QLabel));   // unknown: refused
         QStringList expected;
         for (const QString &key : pages::section::order()) {
-            if (built.contains(key) || key == pages::section::Security || key == pages::section::Communications)
+            if (built.contains(key) || key == pages::section::Security || key == pages::section::Mailboxes)
                 expected.append(key);
         }
         QCOMPARE(window.sections(), expected);
         const int securityRow = int(expected.indexOf(pages::section::Security));
-        QCOMPARE(list->item(int(expected.indexOf(pages::section::Communications)))->text(),
-                 QStringLiteral("Communications"));
+        QCOMPARE(list->item(int(expected.indexOf(pages::section::Mailboxes)))->text(), QStringLiteral("Mailboxes"));
         QCOMPARE(list->item(securityRow)->text(), QStringLiteral("Security"));
         QCOMPARE(window.currentSection(), pages::section::Overview); // registering does not move the user
 
         list->setCurrentRow(securityRow);
         QCOMPARE(stack->currentWidget(), security);
         QCOMPARE(window.currentSection(), pages::section::Security);
-        QVERIFY(!window.showSection(pages::section::Mailboxes)); // not built yet: ignored
+        QVERIFY(!window.showSection(pages::section::Data)); // not built yet: ignored
         QCOMPARE(window.currentSection(), pages::section::Security);
-        QVERIFY(window.showSection(pages::section::Communications));
-        QCOMPARE(stack->currentWidget(), communications);
+        QVERIFY(window.showSection(pages::section::Mailboxes));
+        QCOMPARE(stack->currentWidget(), mailboxes);
     }
 
     void shouldRememberTheSection()
