@@ -144,6 +144,177 @@
     </message>
 </context>
 <context>
+    <name>CookiesPage</name>
+    <message>
+        <source>Cookies &amp; tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what Facturos and its vendors may measure, show or share. Each switch is saved as soon as you change it, and every change is recorded in your consent history (Your data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your cookie and tracking choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choices are being read from Facturos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strictly necessary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strictly necessary cookies (always on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always on: needed to sign you in and keep your account secure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anal&amp;ytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous measurement of how the service is used, by Google Analytics and Flurry. Saved as soon as you switch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous measurement of how the service is used, to improve it. Vendors: Google Analytics, Flurry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest-based a&amp;dvertising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest-based advertising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ads chosen from your interests by advertising networks that are members of the DAA and NAI. Saved as soon as you switch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ads chosen from your interests by advertising networks that are members of the DAA and NAI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Social-media features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social-media features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share buttons for social networks such as Facebook, which can then see your visit. Saved as soon as you switch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share buttons for social networks such as Facebook; the network can then see your visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use of your device location (GPS) to adapt the service. Saved as soon as you switch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use of your device location (GPS) to adapt the service, for example the nearest office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing with &amp;partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing with partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing data about your use of the service with companies we work with. Saved as soon as you switch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing data about your use of the service with companies we work with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccept all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns every optional category on in one step. Do Not Track stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns every optional category off in one step. Do Not Track stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do Not Track and Global Privacy Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treat my &amp;browser&apos;s Do Not Track or GPC signal as a refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treat my browser&apos;s Do Not Track or GPC signal as a refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks Facturos to treat your browser&apos;s signal as a refusal of optional tracking. Saved as soon as you switch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our privacy statement says the service does not respond to Do Not Track signals. Switching this on asks Facturos to treat your browser&apos;s signal as a refusal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ndo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change to your cookie and tracking choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves back your choices from before the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Facturos can&apos;t be reached. Check your connection; we&apos;ll retry.</source>
@@ -786,21 +957,24 @@
     </message>
 </context>
 <context>
-    <name>facturos::pages::CommunicationsPage</name>
-    <message>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Always on: messages about your account, security, invoices and legal changes are needed to provide the service, so they cannot be turned off.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>facturos::pages::ChoiceSwitches</name>
     <message>
         <source>Undoing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facturos::pages::CommunicationsPage</name>
+    <message>
+        <source>Always on: messages about your account, security, invoices and legal changes are needed to provide the service, so they cannot be turned off.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -957,6 +1131,13 @@
     </message>
     <message>
         <source>Closes this window; your changes stay unsaved on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facturos::pages::CookiesPage</name>
+    <message>
+        <source>Always on: these cookies sign you in, keep your session secure and remember the choices on this page, so the service cannot work without them. They are not used for tracking.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

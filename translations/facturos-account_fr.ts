@@ -144,6 +144,177 @@
     </message>
 </context>
 <context>
+    <name>CookiesPage</name>
+    <message>
+        <source>Cookies &amp; tracking</source>
+        <translation>Cookies et suivi</translation>
+    </message>
+    <message>
+        <source>Choose what Facturos and its vendors may measure, show or share. Each switch is saved as soon as you change it, and every change is recorded in your consent history (Your data).</source>
+        <translation>Choisissez ce que Facturos et ses prestataires peuvent mesurer, afficher ou partager. Chaque interrupteur est enregistré dès que vous le changez, et chaque modification est consignée dans votre historique des consentements (Vos données).</translation>
+    </message>
+    <message>
+        <source>Loading your cookie and tracking choices</source>
+        <translation>Chargement de vos choix de cookies et de suivi</translation>
+    </message>
+    <message>
+        <source>Your choices are being read from Facturos</source>
+        <translation>Vos choix sont en cours de lecture depuis Facturos</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Strictly necessary</source>
+        <translation>Strictement nécessaires</translation>
+    </message>
+    <message>
+        <source>Strictly necessary cookies (always on)</source>
+        <translation>Cookies strictement nécessaires (toujours activés)</translation>
+    </message>
+    <message>
+        <source>Always on: needed to sign you in and keep your account secure.</source>
+        <translation>Toujours activés : nécessaires pour vous connecter et protéger votre compte.</translation>
+    </message>
+    <message>
+        <source>Anal&amp;ytics</source>
+        <translation>&amp;Mesure d’audience</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Mesure d’audience</translation>
+    </message>
+    <message>
+        <source>Anonymous measurement of how the service is used, by Google Analytics and Flurry. Saved as soon as you switch it.</source>
+        <translation>Mesure anonyme de l’utilisation du service, par Google Analytics et Flurry. Enregistré dès que vous le changez.</translation>
+    </message>
+    <message>
+        <source>Anonymous measurement of how the service is used, to improve it. Vendors: Google Analytics, Flurry.</source>
+        <translation>Mesure anonyme de l’utilisation du service, pour l’améliorer. Prestataires : Google Analytics, Flurry.</translation>
+    </message>
+    <message>
+        <source>Interest-based a&amp;dvertising</source>
+        <translation>Publicité basée sur vos &amp;intérêts</translation>
+    </message>
+    <message>
+        <source>Interest-based advertising</source>
+        <translation>Publicité basée sur vos intérêts</translation>
+    </message>
+    <message>
+        <source>Ads chosen from your interests by advertising networks that are members of the DAA and NAI. Saved as soon as you switch it.</source>
+        <translation>Publicités choisies selon vos intérêts par des réseaux publicitaires membres de la DAA et de la NAI. Enregistré dès que vous le changez.</translation>
+    </message>
+    <message>
+        <source>Ads chosen from your interests by advertising networks that are members of the DAA and NAI.</source>
+        <translation>Publicités choisies selon vos intérêts par des réseaux publicitaires membres de la DAA et de la NAI.</translation>
+    </message>
+    <message>
+        <source>&amp;Social-media features</source>
+        <translation>Fonctions de ré&amp;seaux sociaux</translation>
+    </message>
+    <message>
+        <source>Social-media features</source>
+        <translation>Fonctions de réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Share buttons for social networks such as Facebook, which can then see your visit. Saved as soon as you switch it.</source>
+        <translation>Boutons de partage vers des réseaux sociaux comme Facebook, qui peuvent alors voir votre visite. Enregistré dès que vous le changez.</translation>
+    </message>
+    <message>
+        <source>Share buttons for social networks such as Facebook; the network can then see your visit.</source>
+        <translation>Boutons de partage vers des réseaux sociaux comme Facebook ; le réseau peut alors voir votre visite.</translation>
+    </message>
+    <message>
+        <source>&amp;Location services</source>
+        <translation>Services de &amp;localisation</translation>
+    </message>
+    <message>
+        <source>Location services</source>
+        <translation>Services de localisation</translation>
+    </message>
+    <message>
+        <source>Use of your device location (GPS) to adapt the service. Saved as soon as you switch it.</source>
+        <translation>Utilisation de la position de votre appareil (GPS) pour adapter le service. Enregistré dès que vous le changez.</translation>
+    </message>
+    <message>
+        <source>Use of your device location (GPS) to adapt the service, for example the nearest office.</source>
+        <translation>Utilisation de la position de votre appareil (GPS) pour adapter le service, par exemple l’agence la plus proche.</translation>
+    </message>
+    <message>
+        <source>Sharing with &amp;partners</source>
+        <translation>Partage avec les &amp;partenaires</translation>
+    </message>
+    <message>
+        <source>Sharing with partners</source>
+        <translation>Partage avec les partenaires</translation>
+    </message>
+    <message>
+        <source>Sharing data about your use of the service with companies we work with. Saved as soon as you switch it.</source>
+        <translation>Partage de données sur votre utilisation du service avec des entreprises avec lesquelles nous travaillons. Enregistré dès que vous le changez.</translation>
+    </message>
+    <message>
+        <source>Sharing data about your use of the service with companies we work with.</source>
+        <translation>Partage de données sur votre utilisation du service avec des entreprises avec lesquelles nous travaillons.</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept all</source>
+        <translation>&amp;Tout accepter</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>Tout accepter</translation>
+    </message>
+    <message>
+        <source>Turns every optional category on in one step. Do Not Track stays as it is.</source>
+        <translation>Active toutes les catégories facultatives en une fois. Le réglage Do Not Track reste tel quel.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse all</source>
+        <translation>Tout r&amp;efuser</translation>
+    </message>
+    <message>
+        <source>Refuse all</source>
+        <translation>Tout refuser</translation>
+    </message>
+    <message>
+        <source>Turns every optional category off in one step. Do Not Track stays as it is.</source>
+        <translation>Désactive toutes les catégories facultatives en une fois. Le réglage Do Not Track reste tel quel.</translation>
+    </message>
+    <message>
+        <source>Do Not Track and Global Privacy Control</source>
+        <translation>Do Not Track et Global Privacy Control</translation>
+    </message>
+    <message>
+        <source>Treat my &amp;browser's Do Not Track or GPC signal as a refusal</source>
+        <translation>Traiter le signal Do Not Track ou GPC de mon navi&amp;gateur comme un refus</translation>
+    </message>
+    <message>
+        <source>Treat my browser's Do Not Track or GPC signal as a refusal</source>
+        <translation>Traiter le signal Do Not Track ou GPC de mon navigateur comme un refus</translation>
+    </message>
+    <message>
+        <source>Asks Facturos to treat your browser's signal as a refusal of optional tracking. Saved as soon as you switch it.</source>
+        <translation>Demande à Facturos de traiter le signal de votre navigateur comme un refus du suivi facultatif. Enregistré dès que vous le changez.</translation>
+    </message>
+    <message>
+        <source>Our privacy statement says the service does not respond to Do Not Track signals. Switching this on asks Facturos to treat your browser's signal as a refusal.</source>
+        <translation>Notre déclaration de confidentialité indique que le service ne répond pas aux signaux Do Not Track. Activer ce choix demande à Facturos de traiter le signal de votre navigateur comme un refus.</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Undo the last change to your cookie and tracking choices</source>
+        <translation>Annuler la dernière modification de vos choix de cookies et de suivi</translation>
+    </message>
+    <message>
+        <source>Saves back your choices from before the last change</source>
+        <translation>Rétablit vos choix d’avant la dernière modification</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Facturos can't be reached. Check your connection; we'll retry.</source>
@@ -783,15 +954,7 @@
     </message>
 </context>
 <context>
-    <name>facturos::pages::CommunicationsPage</name>
-    <message>
-        <source>Saving…</source>
-        <translation>Enregistrement…</translation>
-    </message>
-    <message>
-        <source>Always on: messages about your account, security, invoices and legal changes are needed to provide the service, so they cannot be turned off.</source>
-        <translation>Toujours activés : les messages sur votre compte, la sécurité, les factures et les changements légaux sont nécessaires pour fournir le service ; ils ne peuvent donc pas être désactivés.</translation>
-    </message>
+    <name>facturos::pages::ChoiceSwitches</name>
     <message>
         <source>Undoing…</source>
         <translation>Annulation…</translation>
@@ -799,6 +962,17 @@
     <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
+    <name>facturos::pages::CommunicationsPage</name>
+    <message>
+        <source>Always on: messages about your account, security, invoices and legal changes are needed to provide the service, so they cannot be turned off.</source>
+        <translation>Toujours activés : les messages sur votre compte, la sécurité, les factures et les changements légaux sont nécessaires pour fournir le service ; ils ne peuvent donc pas être désactivés.</translation>
     </message>
 </context>
 <context>
@@ -955,6 +1129,13 @@
     <message>
         <source>Closes this window; your changes stay unsaved on the page</source>
         <translation>Ferme cette fenêtre ; vos modifications restent non enregistrées sur la page</translation>
+    </message>
+</context>
+<context>
+    <name>facturos::pages::CookiesPage</name>
+    <message>
+        <source>Always on: these cookies sign you in, keep your session secure and remember the choices on this page, so the service cannot work without them. They are not used for tracking.</source>
+        <translation>Toujours activés : ces cookies vous connectent, protègent votre session et retiennent les choix de cette page ; le service ne peut pas fonctionner sans eux. Ils ne servent pas au suivi.</translation>
     </message>
 </context>
 <context>

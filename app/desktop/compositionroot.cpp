@@ -12,6 +12,7 @@
 #include "controllers/sessioncontroller.h"
 #include "pages/appnetwork.h"
 #include "pages/communicationspage.h"
+#include "pages/cookiespage.h"
 #include "pages/desktopurlopener.h"
 #include "pages/mainwindow.h"
 #include "pages/overviewpage.h"
@@ -83,6 +84,7 @@ struct CompositionRoot::Objects
     controllers::ClosureController closure;
     controllers::ProfileController profile{account};
     controllers::CommunicationsController communications{account};
+    controllers::PrivacyController privacy{account};
     pages::MainWindow window;
 };
 
@@ -112,6 +114,13 @@ CompositionRoot::CompositionRoot(const AppOptions &options) : m_objects(std::mak
     o.window.watch(o.communications, [&o] { o.communications.load(); });
     QObject::connect(&o.session, &controllers::SessionController::signedIn, &o.communications,
                      &controllers::CommunicationsController::load);
+
+    auto *cookiesPage = new pages::CookiesPage(o.privacy);
+    cookiesPage->setObjectName(QStringLiteral("cookiesPage"));
+    o.window.addSection(pages::section::Cookies, cookiesPage);
+    o.window.watch(o.privacy, [&o] { o.privacy.load(); });
+    QObject::connect(&o.session, &controllers::SessionController::signedIn, &o.privacy,
+                     &controllers::PrivacyController::load);
 
     QObject::connect(overviewPage, &pages::OverviewPage::sectionRequested, &o.window,
                      [&o](const QString &key) { o.window.showSection(key); });
