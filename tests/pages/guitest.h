@@ -4,6 +4,7 @@
 // keyring of scripts/test's private D-Bus session.
 
 #include "browseropener.h"
+#include "httpclient.h"
 #include "keyringcheck.h"
 #include "testserver.h"
 
@@ -14,10 +15,13 @@
 #include "pages/prompter.h"
 
 #include <memory>
+#include <QCheckBox>
+#include <QJsonArray>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 #include <QWidget>
 
 namespace facturos::test {
@@ -104,5 +108,28 @@ struct AppHarness
         }
     }
 };
+
+// The consent records' purposes on the server, newest first (one page is plenty for the demo account).
+inline QStringList consentPurposes(TestServer &server)
+{
+    QUrl url = server.url(QStringLiteral("/v1/account/consents"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+    url.setQuery(query);
+    const HttpResult answer = HttpClient().get(url, server.signInDirect(kDemoEmail));
+    QStringList purposes;
+    if (answer.status != 200)
+        return purposes;
+    for (const QJsonValue &item : answer.json().value(QStringLiteral("items")).toArray())
+        purposes.append(item.toObject().value(QStringLiteral("purpose")).toString());
+    return purposes;
+}
+
+// Flips a switch as a keyboard user does (Space on the focused check box).
+inline void flip(QCheckBox *checkBox)
+{
+    checkBox->setFocus();
+    QTest::keyClick(checkBox, Qt::Key_Space);
+}
 
 } // namespace facturos::test

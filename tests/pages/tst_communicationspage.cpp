@@ -29,28 +29,6 @@ class TestCommunicationsPage : public QObject
         return answer.status == 200 ? answer.json() : QJsonObject();
     }
     bool serverValue(const char *key) { return serverChoices().value(QLatin1String(key)).toBool(); }
-    // The consent records' purposes, newest first (one page is plenty for the demo account).
-    QStringList consentPurposes()
-    {
-        QUrl url = h->server->url(QStringLiteral("/v1/account/consents"));
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
-        url.setQuery(query);
-        const HttpResult answer = HttpClient().get(url, h->server->signInDirect(kDemoEmail));
-        QStringList purposes;
-        if (answer.status != 200)
-            return purposes;
-        for (const QJsonValue &item : answer.json().value(QStringLiteral("items")).toArray())
-            purposes.append(item.toObject().value(QStringLiteral("purpose")).toString());
-        return purposes;
-    }
-
-    // Switches as a keyboard user does (Space on the focused switch).
-    void flip(QCheckBox *box)
-    {
-        box->setFocus();
-        QTest::keyClick(box, Qt::Key_Space);
-    }
 
 private slots:
     void initTestCase() { QVERIFY2(keyringProblem().isEmpty(), qPrintable(keyringProblem())); }
@@ -100,7 +78,7 @@ private slots:
 
     void shouldSaveAFlipAtOnceAndRecordIt()
     {
-        const int before = int(consentPurposes().size());
+        const int before = int(consentPurposes(*h->server).size());
         auto *offers = w<QCheckBox>("productOffersCheckBox");
         offers->setFocus();
         QTest::keyClick(offers, Qt::Key_Space);
@@ -108,7 +86,7 @@ private slots:
         QTRY_COMPARE(w<QLabel>("communicationsStatusLabel")->text(), QStringLiteral("Saved."));
         QVERIFY(w<QPushButton>("undoButton")->isVisible());
         QVERIFY(serverValue("productOffers"));
-        const QStringList after = consentPurposes();
+        const QStringList after = consentPurposes(*h->server);
         QCOMPARE(after.size(), before + 1);
         QCOMPARE(after.value(0), QStringLiteral("communications.productOffers"));
     }

@@ -34,27 +34,6 @@ class TestCookiesPage : public QObject
         return answer.status == 200 ? answer.json() : QJsonObject();
     }
     bool serverValue(const char *key) { return serverChoices().value(QLatin1String(key)).toBool(); }
-    // The consent records' purposes, newest first (one page is plenty for the demo account).
-    QStringList consentPurposes()
-    {
-        QUrl url = h->server->url(QStringLiteral("/v1/account/consents"));
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
-        url.setQuery(query);
-        const HttpResult answer = HttpClient().get(url, h->server->signInDirect(kDemoEmail));
-        QStringList purposes;
-        if (answer.status != 200)
-            return purposes;
-        for (const QJsonValue &item : answer.json().value(QStringLiteral("items")).toArray())
-            purposes.append(item.toObject().value(QStringLiteral("purpose")).toString());
-        return purposes;
-    }
-    // Switches as a keyboard user does (Space on the focused switch).
-    void flip(QCheckBox *checkBox)
-    {
-        checkBox->setFocus();
-        QTest::keyClick(checkBox, Qt::Key_Space);
-    }
     bool saved() { return w<QLabel>("cookiesStatusLabel")->text() == QLatin1String("Saved."); }
 
 private slots:
@@ -105,13 +84,13 @@ private slots:
 
     void shouldSaveAFlipAtOnceAndRecordIt()
     {
-        const int before = int(consentPurposes().size());
+        const int before = int(consentPurposes(*h->server).size());
         flip(box("advertising"));
         QVERIFY(box("advertising")->isChecked());
         QTRY_VERIFY(saved());
         QVERIFY(w<QPushButton>("cookiesUndoButton")->isVisible());
         QVERIFY(serverValue("advertising"));
-        const QStringList after = consentPurposes();
+        const QStringList after = consentPurposes(*h->server);
         QCOMPARE(after.size(), before + 1);
         QCOMPARE(after.value(0), QStringLiteral("privacy.advertising"));
     }
