@@ -1132,6 +1132,17 @@
     </message>
 </context>
 <context>
+    <name>facturos::pages::ConnectionBanner</name>
+    <message>
+        <source>Trying again now…</source>
+        <translation>Nouvelle tentative en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next try in %n second(s).</source>
+        <translation><numerusform>Nouvelle tentative dans %n seconde.</numerusform><numerusform>Nouvelle tentative dans %n secondes.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>facturos::pages::CookiesPage</name>
     <message>
         <source>Always on: these cookies sign you in, keep your session secure and remember the choices on this page, so the service cannot work without them. They are not used for tracking.</source>
@@ -1400,6 +1411,10 @@
     <message>
         <source>Discard changes</source>
         <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Your changes are not saved yet: Facturos can't be reached. They are kept here and will be sent when the connection returns.</source>
+        <translation>Vos modifications ne sont pas encore enregistrées : Facturos est injoignable. Elles sont conservées ici et seront envoyées dès le retour de la connexion.</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,16 @@
 #!/usr/bin/env python3
-"""Fills the French translations of facturos-account_fr.ts from the table below (run after update_translations)."""
+"""Fills the French translations of facturos-account_fr.ts from the tables (FR below and fr_<page>.py) and the
+English plural forms of facturos-account_en.ts (run after the update_translations target)."""
+import glob
+import os
 import sys
 import xml.etree.ElementTree as ET
 
 FR = {
+    # Connection banner and saving while offline
+    'Trying again now…': 'Nouvelle tentative en cours…',
+    'Next try in %n second(s).': ['Nouvelle tentative dans %n seconde.', 'Nouvelle tentative dans %n secondes.'],
+    "Your changes are not saved yet: Facturos can't be reached. They are kept here and will be sent when the connection returns.": 'Vos modifications ne sont pas encore enregistrées : Facturos est injoignable. Elles sont conservées ici et seront envoyées dès le retour de la connexion.',
     # Communications page
     'Choose which messages Facturos may send you. Each switch is saved as soon as you change it.': 'Choisissez les messages que Facturos peut vous envoyer. Chaque interrupteur est enregistré dès que vous le changez.',
     'Loading your communication choices': 'Chargement de vos choix de communication',
@@ -321,7 +328,25 @@ FR = {
     'Always on: these cookies sign you in, keep your session secure and remember the choices on this page, so the service cannot work without them. They are not used for tracking.': 'Toujours activés : ces cookies vous connectent, protègent votre session et retiennent les choix de cette page ; le service ne peut pas fonctionner sans eux. Ils ne servent pas au suivi.',
 }
 
+def load_tables():
+    """FR above plus the FR table of every translations/fr_<page>.py (one file per page keeps edits apart)."""
+    table = dict(FR)
+    for module in sorted(glob.glob(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'fr_*.py'))):
+        scope = {}
+        with open(module, encoding='utf-8') as source:
+            exec(compile(source.read(), module, 'exec'), scope)
+        table.update(scope['FR'])
+    return table
+
+
+def english_forms(source):
+    """English plurals of a numerus source: "%n second(s)" -> ["%n second", "%n seconds"]."""
+    return [source.replace('(s)', ''), source.replace('(s)', 's')]
+
+
 def main(path):
+    english = path.endswith('_en.ts')
+    FR = {} if english else load_tables()
     tree = ET.parse(path)
     missing = []
     for message in tree.getroot().iter('message'):
@@ -329,7 +354,9 @@ def main(path):
         translation = message.find('translation')
         if translation.get('type') in ('vanished', 'obsolete'):
             continue
-        french = FR.get(source)
+        french = english_forms(source) if english and message.get('numerus') == 'yes' else FR.get(source)
+        if english and french is None:
+            continue  # English needs only its plural forms; the source text is shown as it is
         if french is None:
             if translation.get('type') != 'unfinished' and (translation.text or list(translation)):
                 continue  # translated by hand in the .ts already
@@ -352,4 +379,8 @@ def main(path):
     return 1 if missing else 0
 
 if __name__ == '__main__':
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else 'translations/facturos-account_fr.ts'))
+    if len(sys.argv) > 1:
+        sys.exit(main(sys.argv[1]))
+    here = os.path.dirname(os.path.abspath(__file__))
+    results = [main(os.path.join(here, name)) for name in ('facturos-account_fr.ts', 'facturos-account_en.ts')]
+    sys.exit(max(results))

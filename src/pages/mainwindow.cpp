@@ -2,6 +2,7 @@
 
 #include "api/accountapi.h"
 #include "auth/urlopener.h"
+#include "pages/connectionbanner.h"
 #include "pages/errortext.h"
 #include "pages/prompter.h"
 #include "pages/signinpage.h"
@@ -80,7 +81,19 @@ MainWindow::MainWindow(MainWindowDeps deps, QWidget *parent)
     m_ui->rootStackedWidget->insertWidget(0, m_signInPage);
     m_ui->bannerIconLabel->setPixmap(QIcon(QStringLiteral(":/icons/offline.svg")).pixmap(20, 20));
     m_ui->bannerLabel->setText(ErrorText::unreachable());
-    m_ui->bannerFrame->setVisible(false);
+    m_banner = new ConnectionBanner(
+        m_ui->bannerFrame, m_ui->bannerLabel, m_ui->retryButton,
+        [this] {
+            bool retried = false;
+            for (const auto &watched : m_watched) {
+                if (watched->controller && watched->controller->state() == controllers::State::Error) {
+                    watched->retry();
+                    retried = true;
+                }
+            }
+            return retried;
+        },
+        this);
     m_ui->sectionListWidget->setIconSize(QSize(20, 20));
     m_ui->signOutAction->setShortcut(QKeySequence());
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
@@ -100,12 +113,6 @@ MainWindow::MainWindow(MainWindowDeps deps, QWidget *parent)
         m_ui->pageStackedWidget->setCurrentIndex(row);
         m_deps.settings.setValue(kSectionKey, m_keys.at(row));
         emit sectionChanged(m_keys.at(row));
-    });
-    connect(m_ui->retryButton, &QPushButton::clicked, this, [this] {
-        for (const auto &watched : m_watched) {
-            if (watched->controller && watched->controller->state() == controllers::State::Error)
-                watched->retry();
-        }
     });
     connect(m_ui->signOutAction, &QAction::triggered, this, [this] { m_deps.session.signOut(); });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -180,12 +187,20 @@ void MainWindow::watch(controllers::Controller &controller, std::function<void()
 
 bool MainWindow::isBannerShown() const
 {
-    return !m_ui->bannerFrame->isHidden();
+    return m_banner->isShown();
+}
+
+void MainWindow::setAutoRetryDelays(QList<int> delaysMs)
+{
+    m_banner->setDelays(std::move(delaysMs));
 }
 
 void MainWindow::setBanner(bool shown)
 {
-    m_ui->bannerFrame->setVisible(shown);
+    if (shown)
+        m_banner->showProblem();
+    else
+        m_banner->hide();
 }
 
 void MainWindow::setAccountName(const QString &name)

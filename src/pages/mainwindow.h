@@ -26,6 +26,7 @@ class UrlOpener;
 
 namespace facturos::pages {
 
+class ConnectionBanner;
 class Prompter;
 class SignInPage;
 
@@ -71,9 +72,13 @@ public:
     bool showSection(const QString &key);
 
     // The connection banner follows `controller`: shown when its last action could not reach the server,
-    // hidden when an action succeeds; Retry calls `retry`.
+    // hidden when an action succeeds; Retry (and the banner's automatic attempts) call `retry` for the watched
+    // controllers whose last action failed.
     void watch(controllers::Controller &controller, std::function<void()> retry);
     [[nodiscard]] bool isBannerShown() const;
+    // While the banner shows, the failed actions are retried by themselves after these waits (the last one
+    // repeats); default 5 s, 10 s, 20 s, 30 s, then every minute.
+    void setAutoRetryDelays(QList<int> delaysMs);
 
     // `canLeave` is asked before the user leaves `page` for another section or closes the window; false keeps
     // them where they are (the page asks the user itself, e.g. about unsaved changes).
@@ -101,6 +106,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     MainWindowDeps m_deps;
     SignInPage *m_signInPage = nullptr;
+    ConnectionBanner *m_banner = nullptr;
     QStringList m_keys; // registered keys, in sidebar order
     QString m_rememberedSection;
     std::vector<std::unique_ptr<Watched>> m_watched;

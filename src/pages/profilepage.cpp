@@ -95,7 +95,11 @@ ProfilePage::ProfilePage(ProfileController &profile, Prompter &prompter, QWidget
     connect(&profile, &ProfileController::conflictChanged, this, &ProfilePage::showState);
     connect(&profile, &controllers::Controller::stateChanged, this, &ProfilePage::showState);
     connect(&profile, &controllers::Controller::failed, this, [this](const api::ApiError &error) {
-        m_error = ErrorText::forApi(error);
+        // The banner retries on its own; here the user learns that their edit is safe.
+        m_error = ErrorText::isConnectionProblem(error) && m_profile.isDirty()
+                      ? tr("Your changes are not saved yet: Facturos can't be reached. They are kept here and "
+                           "will be sent when the connection returns.")
+                      : ErrorText::forApi(error);
         showState();
     });
     connect(&profile, &ProfileController::saved, this, [this] {

@@ -1,5 +1,6 @@
 #include "pages/prompter.h"
 
+#include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -24,6 +25,12 @@ void MessageBoxPrompter::inform(QWidget *parent, const QString &title, const QSt
     QMessageBox box(QMessageBox::Information, title, text, QMessageBox::Ok, parent);
     box.setObjectName(QStringLiteral("informMessageBox"));
     box.exec();
+}
+
+QString MessageBoxPrompter::chooseSaveFile(QWidget *parent, const QString &title, const QString &suggestedPath,
+                                           const QString &filter)
+{
+    return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
 }
 
 } // namespace facturos::pages

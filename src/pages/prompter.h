@@ -1,6 +1,6 @@
 #pragma once
-// The seam for destructive confirmations: pages ask a Prompter, never a QMessageBox directly, so GUI tests
-// can answer. MessageBoxPrompter is the app's implementation.
+// The seam for destructive confirmations and file choices: pages ask a Prompter, never a QMessageBox directly, so GUI
+// tests can answer. MessageBoxPrompter is the app's implementation.
 
 #include <QString>
 
@@ -24,6 +24,10 @@ public:
     [[nodiscard]] virtual bool confirm(QWidget *parent, const Confirmation &confirmation) = 0;
     // A plain message the user reads and dismisses.
     virtual void inform(QWidget *parent, const QString &title, const QString &text) = 0;
+    // The file the user chose to write to (an existing one is confirmed by the dialog); empty when cancelled.
+    // `suggestedPath` is the folder and name proposed, `filter` as in QFileDialog ("JSON (*.json)").
+    [[nodiscard]] virtual QString chooseSaveFile(QWidget *parent, const QString &title, const QString &suggestedPath,
+                                                 const QString &filter) = 0;
 };
 
 class MessageBoxPrompter final : public Prompter
@@ -31,6 +35,8 @@ class MessageBoxPrompter final : public Prompter
 public:
     [[nodiscard]] bool confirm(QWidget *parent, const Confirmation &confirmation) override;
     void inform(QWidget *parent, const QString &title, const QString &text) override;
+    [[nodiscard]] QString chooseSaveFile(QWidget *parent, const QString &title, const QString &suggestedPath,
+                                         const QString &filter) override;
 };
 
 } // namespace facturos::pages

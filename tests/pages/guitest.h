@@ -13,6 +13,7 @@
 #include "controllers/sessioncontroller.h"
 #include "pages/mainwindow.h"
 #include "pages/prompter.h"
+#include "pages/translations.h"
 
 #include <memory>
 #include <QCheckBox>
@@ -37,13 +38,15 @@ template <typename T> T *findWidget(QObject *root, const QString &name)
     return widget;
 }
 
-// Answers confirmations as the test decided and records what was asked.
+// Answers confirmations and file choices as the test decided and records what was asked.
 class AnsweringPrompter final : public pages::Prompter
 {
 public:
     bool answer = true;
     QList<pages::Confirmation> asked;
     QStringList informed;
+    QString saveFilePath; // what chooseSaveFile() answers (empty: the user cancelled)
+    QStringList saveTitles;
 
     bool confirm(QWidget *, const pages::Confirmation &confirmation) override
     {
@@ -51,11 +54,17 @@ public:
         return answer;
     }
     void inform(QWidget *, const QString &, const QString &text) override { informed.append(text); }
+    QString chooseSaveFile(QWidget *, const QString &title, const QString &, const QString &) override
+    {
+        saveTitles.append(title);
+        return saveFilePath;
+    }
 };
 
 // The whole app against a TestServer; `profile` keeps its settings between two apps of one test.
 struct AppHarness
 {
+    pages::Translations translations{*QCoreApplication::instance(), QStringLiteral("en")}; // as main.cpp does
     std::unique_ptr<TestServer> server = std::make_unique<TestServer>();
     BrowserOpener browser;
     AnsweringPrompter prompter;
