@@ -1,0 +1,163 @@
+// Start-up benchmark (issue 5): time from process start to a populated overview with a stored refresh token
+// and a local server, and peak RSS, against a bare QApplication + QMainWindow built the same way.
+// Goals: app time ≤ 2 × bare time + one round trip; app peak RSS ≤ bare + 25 MiB.
+// Run through scripts/bench-startup (private keyring session, offscreen platform).
+//   bench_startup BARE_BINARY APP_BINARY [RUNS]
+// BENCH_STARTUP_TRACE=1 prints the programs' logs (with QT_MESSAGE_PATTERN="%{time process} %{message}" and
+// QT_LOGGING_RULES, where the time goes).
+
+#include "browseropener.h"
+#include "httpclient.h"
+#include "keyringcheck.h"
+#include "testserver.h"
+
+#include "compositionroot.h"
+#include "controllers/overviewcontroller.h"
+#include "controllers/sessioncontroller.h"
+#include "pages/prompter.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace facturos;
+
+namespace {
+
+const QString kService = QStringLiteral("fr.facturos.account.bench-startup");
+
+struct Run
+{
+    double ms = -1;
+    qint64 rssKib = -1;
+};
+
+// Starts `program`, keeps this process's event loop (and so the in-process server) running, and times the
+// "ready <kib>" line from the start.
+Run runOnce(const QString &program, const QStringList &args)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    QEventLoop loop;
+    Run run;
+    QElapsedTimer timer;
+    QByteArray out;
+    QObject::connect(&process, &QProcess::readyReadStandardOutput, &loop, [&] {
+        out += process.readAllStandardOutput();
+        const int at = out.indexOf("ready ");
+        if (at >= 0 && out.indexOf('\n', at) > at) {
+            run.ms = double(timer.nsecsElapsed()) / 1e6;
+            run.rssKib = out.mid(at + 6, out.indexOf('\n', at) - at - 6).toLongLong();
+            loop.quit();
+        }
+    });
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    timer.start();
+    process.start(program, args);
+    loop.exec();
+    if (!process.waitForFinished(10000))
+        process.kill();
+    if (run.ms < 0 || qEnvironmentVariableIsSet("BENCH_STARTUP_TRACE"))
+        std::fprintf(stderr, "%s: %s\n", qPrintable(program), process.readAllStandardError().constData());
+    return run;
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? -1 : values[values.size() / 2];
+}
+
+// Signs in once through the real browser flow so that the refresh token is in the keyring for the runs.
+bool storeASignIn(test::TestServer &server, const QString &profileDir)
+{
+    test::BrowserOpener browser;
+    struct NoPrompter final : pages::Prompter
+    {
+        bool confirm(QWidget *, const pages::Confirmation &) override { return false; }
+        void inform(QWidget *, const QString &, const QString &) override {}
+        QString chooseSaveFile(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
+    } prompter;
+    app::AppOptions options;
+    options.server = server.url();
+    options.language = QStringLiteral("en");
+    options.profileDir = profileDir;
+    options.opener = &browser;
+    options.prompter = &prompter;
+    options.keychainService = kService;
+    app::CompositionRoot root(options);
+    root.start();
+    using Status = controllers::SessionController::Status;
+    if (!QTest::qWaitFor([&] { return root.session().status() != Status::Restoring; }, 15000))
+        return false;
+    if (root.session().status() != Status::SignedIn)
+        root.session().signIn();
+    return QTest::qWaitFor([&] { return root.overview().hasLoaded(); }, 15000);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 3) {
+        std::fprintf(stderr, "usage: bench_startup BARE_BINARY APP_BINARY [RUNS]\n");
+        return 2;
+    }
+    const int runs = std::max(3, args.value(3, QStringLiteral("11")).toInt());
+    if (const QString problem = test::keyringProblem(); !problem.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(problem));
+        return 1;
+    }
+    test::TestServer server;
+    QTemporaryDir profile;
+    if (!server.isRunning() || !storeASignIn(server, profile.path())) {
+        std::fprintf(stderr, "could not sign in once to store a refresh token\n");
+        return 1;
+    }
+
+    // One round trip of the app's kind: an authenticated GET on the loopback server.
+    const QByteArray token = server.signInDirect(test::kDemoEmail);
+    std::vector<double> trips;
+    for (int i = 0; i < 21; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        (void)test::HttpClient().get(server.url(QStringLiteral("/v1/account")), token);
+        trips.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+
+    const QStringList appArgs = {server.url().toString(), profile.path(), kService};
+    (void)runOnce(args.at(1), {}); // warm the page cache for both
+    (void)runOnce(args.at(2), appArgs);
+    std::vector<double> bareMs, appMs;
+    qint64 bareRss = 0, appRss = 0;
+    for (int i = 0; i < runs; ++i) {
+        const Run bare = runOnce(args.at(1), {});
+        const Run measured = runOnce(args.at(2), appArgs);
+        if (bare.ms < 0 || measured.ms < 0)
+            return 1;
+        bareMs.push_back(bare.ms);
+        appMs.push_back(measured.ms);
+        bareRss = std::max(bareRss, bare.rssKib);
+        appRss = std::max(appRss, measured.rssKib);
+    }
+    const double bare = median(bareMs), measured = median(appMs), trip = median(trips);
+    const double timeGoal = 2 * bare + trip;
+    const double rssGoalMib = double(bareRss) / 1024 + 25;
+    std::printf("runs: %d (medians), platform: %s\n", runs, qPrintable(QGuiApplication::platformName()));
+    std::printf("bare QMainWindow:  %7.1f ms   peak RSS %6.1f MiB\n", bare, double(bareRss) / 1024);
+    std::printf("facturos-account:  %7.1f ms   peak RSS %6.1f MiB   (overview populated)\n", measured,
+                double(appRss) / 1024);
+    std::printf("one round trip:    %7.2f ms\n", trip);
+    std::printf("time goal ≤ %.1f ms: %s;  RSS goal ≤ %.1f MiB: %s\n", timeGoal,
+                measured <= timeGoal ? "met" : "MISSED", rssGoalMib,
+                double(appRss) / 1024 <= rssGoalMib ? "met" : "MISSED");
+    return 0;
+}

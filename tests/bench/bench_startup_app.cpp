@@ -1,0 +1,49 @@
+// The measured side of bench_startup: facturos-account's start-up exactly as main.cpp does it (translations,
+// composition root, silent sign-in with the stored refresh token), reported once the overview shows the
+// account. Arguments: SERVER_URL PROFILE_DIR KEYCHAIN_SERVICE.
+
+#include "startupready.h"
+
+#include "compositionroot.h"
+#include "controllers/overviewcontroller.h"
+#include "controllers/sessioncontroller.h"
+#include "pages/mainwindow.h"
+#include "pages/translations.h"
+
+#include <cstdio>
+#include <QApplication>
+#include <QTimer>
+
+using facturos::controllers::SessionController;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("facturos-account"));
+    QApplication::setOrganizationName(QStringLiteral("Facturos"));
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() != 4) {
+        std::fprintf(stderr, "usage: bench_startup_app SERVER_URL PROFILE_DIR KEYCHAIN_SERVICE\n");
+        return 2;
+    }
+    const facturos::pages::Translations translations(app, QStringLiteral("en"));
+    facturos::app::AppOptions options;
+    options.server = QUrl(args.at(1));
+    options.language = QStringLiteral("en");
+    options.profileDir = args.at(2);
+    options.keychainService = args.at(3);
+    facturos::app::CompositionRoot root(options);
+    QObject::connect(&root.overview(), &facturos::controllers::OverviewController::loaded, &app, [&root] {
+        if (root.window().currentSection() == facturos::pages::section::Overview)
+            QTimer::singleShot(0, qApp, [] { facturos::bench::reportReadyAndQuit(); }); // after the repaint
+    });
+    QObject::connect(&root.session(), &SessionController::statusChanged, &app, [&root] {
+        if (root.session().status() == SessionController::Status::SignedOut ||
+            root.session().status() == SessionController::Status::Error) {
+            std::fprintf(stderr, "no usable stored sign-in\n");
+            QCoreApplication::exit(1);
+        }
+    });
+    root.start();
+    return QApplication::exec();
+}
