@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>The sign-in did not complete. Return to Facturos Account to try again.</source>
-        <translation>La connexion n'a pas abouti. Revenez à Compte Facturos pour réessayer.</translation>
+        <translation>La connexion n’a pas abouti. Revenez à Compte Facturos pour réessayer.</translation>
     </message>
     <message>
         <source>This page was opened with an invalid or outdated link.</source>
@@ -326,7 +326,7 @@
     </message>
     <message>
         <source>Your account is not scheduled for closure any more. Nothing else to do.</source>
-        <translation>La fermeture de votre compte n'est plus programmée. Vous n'avez rien d'autre à faire.</translation>
+        <translation>La fermeture de votre compte n’est plus programmée. Vous n’avez rien d’autre à faire.</translation>
     </message>
     <message>
         <source>This mailbox is already connected.</source>
@@ -334,11 +334,11 @@
     </message>
     <message>
         <source>The connection to Facturos is not secure (certificate problem). Nothing was sent. Check the date of your computer or your network, then try again.</source>
-        <translation>La connexion à Facturos n'est pas sécurisée (problème de certificat). Rien n'a été envoyé. Vérifiez la date de votre ordinateur ou votre réseau, puis réessayez.</translation>
+        <translation>La connexion à Facturos n’est pas sécurisée (problème de certificat). Rien n’a été envoyé. Vérifiez la date de votre ordinateur ou votre réseau, puis réessayez.</translation>
     </message>
     <message>
         <source>This server address does not use a secure connection, so the app refuses to use it. Use an https:// address.</source>
-        <translation>Cette adresse de serveur n'utilise pas de connexion sécurisée : l'application refuse de l'utiliser. Utilisez une adresse https://.</translation>
+        <translation>Cette adresse de serveur n’utilise pas de connexion sécurisée : l’application refuse de l’utiliser. Utilisez une adresse https://.</translation>
     </message>
     <message>
         <source>Your sign-in has expired. Sign in again to continue.</source>
@@ -346,15 +346,15 @@
     </message>
     <message>
         <source>This change needs you to confirm your password in the browser. It was not confirmed, so nothing was changed. Try again when you are ready.</source>
-        <translation>Cette modification demande de confirmer votre mot de passe dans le navigateur. Il n'a pas été confirmé : rien n'a été modifié. Réessayez quand vous êtes prêt.</translation>
+        <translation>Cette modification demande de confirmer votre mot de passe dans le navigateur. Il n’a pas été confirmé : rien n’a été modifié. Réessayez quand vous êtes prêt.</translation>
     </message>
     <message>
         <source>Facturos refused this action for your account. Contact contact@facturos.fr if you think this is a mistake.</source>
-        <translation>Facturos a refusé cette action pour votre compte. Écrivez à contact@facturos.fr si vous pensez qu'il s'agit d'une erreur.</translation>
+        <translation>Facturos a refusé cette action pour votre compte. Écrivez à contact@facturos.fr si vous pensez qu’il s’agit d’une erreur.</translation>
     </message>
     <message>
         <source>This item no longer exists. The page has been refreshed.</source>
-        <translation>Cet élément n'existe plus. La page a été actualisée.</translation>
+        <translation>Cet élément n’existe plus. La page a été actualisée.</translation>
     </message>
     <message>
         <source>This was changed elsewhere meanwhile. Review the current values and try again.</source>
@@ -382,11 +382,11 @@
     </message>
     <message>
         <source>Facturos sent an answer the app does not understand. Try again; if it persists, contact contact@facturos.fr.</source>
-        <translation>Facturos a envoyé une réponse que l'application ne comprend pas. Réessayez ; si le problème persiste, écrivez à contact@facturos.fr.</translation>
+        <translation>Facturos a envoyé une réponse que l’application ne comprend pas. Réessayez ; si le problème persiste, écrivez à contact@facturos.fr.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
-        <translation>Annulé. Rien n'a été modifié.</translation>
+        <translation>Annulé. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Required.</source>
@@ -394,7 +394,7 @@
     </message>
     <message>
         <source>This format is not valid.</source>
-        <translation>Ce format n'est pas valide.</translation>
+        <translation>Ce format n’est pas valide.</translation>
     </message>
     <message>
         <source>Too long.</source>
@@ -402,7 +402,7 @@
     </message>
     <message>
         <source>This number is not valid: check the digits.</source>
-        <translation>Ce numéro n'est pas valide : vérifiez les chiffres.</translation>
+        <translation>Ce numéro n’est pas valide : vérifiez les chiffres.</translation>
     </message>
     <message>
         <source>Unknown country.</source>
@@ -454,7 +454,7 @@
     </message>
     <message>
         <source>The app could not receive the answer from the browser (local port unavailable). Restart the app and try again.</source>
-        <translation>L'application n'a pas pu recevoir la réponse du navigateur (port local indisponible). Redémarrez l'application et réessayez.</translation>
+        <translation>L’application n’a pas pu recevoir la réponse du navigateur (port local indisponible). Redémarrez l’application et réessayez.</translation>
     </message>
     <message>
         <source>Another account was used in the browser. Sign in with the account you use here.</source>
@@ -462,11 +462,11 @@
     </message>
     <message>
         <source>Your keyring is locked, so the app cannot read your saved sign-in. Unlock it, then choose Try again.</source>
-        <translation>Votre trousseau est verrouillé : l'application ne peut pas lire votre connexion enregistrée. Déverrouillez-le, puis choisissez Réessayer.</translation>
+        <translation>Votre trousseau est verrouillé : l’application ne peut pas lire votre connexion enregistrée. Déverrouillez-le, puis choisissez Réessayer.</translation>
     </message>
     <message>
         <source>No keyring is available on this computer: you will stay signed in until you quit the app, and will have to sign in again next time.</source>
-        <translation>Aucun trousseau n'est disponible sur cet ordinateur : vous resterez connecté jusqu'à la fermeture de l'application et devrez vous reconnecter la prochaine fois.</translation>
+        <translation>Aucun trousseau n’est disponible sur cet ordinateur : vous resterez connecté jusqu’à la fermeture de l’application et devrez vous reconnecter la prochaine fois.</translation>
     </message>
 </context>
 <context>
@@ -528,7 +528,7 @@
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
-        <translation>Vue d'ensemble</translation>
+        <translation>Vue d’ensemble</translation>
     </message>
     <message>
         <source>Loading your account</source>
@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>Reload the overview</source>
-        <translation>Recharger la vue d'ensemble</translation>
+        <translation>Recharger la vue d’ensemble</translation>
     </message>
     <message>
         <source>Reads your account from Facturos again</source>
@@ -926,7 +926,7 @@
     </message>
     <message>
         <source>Copies the address of the sign-in page, to paste it into a browser yourself</source>
-        <translation>Copie l'adresse de la page de connexion, pour la coller vous-même dans un navigateur</translation>
+        <translation>Copie l’adresse de la page de connexion, pour la coller vous-même dans un navigateur</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -938,7 +938,7 @@
     </message>
     <message>
         <source>Stops waiting for the browser</source>
-        <translation>Arrête d'attendre le navigateur</translation>
+        <translation>Arrête d’attendre le navigateur</translation>
     </message>
     <message>
         <source>Signing you in…</source>
@@ -1153,7 +1153,7 @@
     <name>facturos::pages::MainWindow</name>
     <message>
         <source>Overview</source>
-        <translation>Vue d'ensemble</translation>
+        <translation>Vue d’ensemble</translation>
     </message>
     <message>
         <source>Personal information</source>
@@ -1193,7 +1193,7 @@
     </message>
     <message>
         <source>The browser did not open. The privacy statement is at %1</source>
-        <translation>Le navigateur ne s'est pas ouvert. La déclaration de confidentialité se trouve à l'adresse %1</translation>
+        <translation>Le navigateur ne s’est pas ouvert. La déclaration de confidentialité se trouve à l’adresse %1</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -1225,11 +1225,11 @@
     <name>facturos::pages::OverviewPage</name>
     <message>
         <source>the mail server no longer accepts the saved password</source>
-        <translation>le serveur de messagerie n'accepte plus le mot de passe enregistré</translation>
+        <translation>le serveur de messagerie n’accepte plus le mot de passe enregistré</translation>
     </message>
     <message>
         <source>the permission given to Facturos was withdrawn or has expired</source>
-        <translation>l'autorisation donnée à Facturos a été retirée ou a expiré</translation>
+        <translation>l’autorisation donnée à Facturos a été retirée ou a expiré</translation>
     </message>
     <message>
         <source>Facturos can no longer reach it</source>
@@ -1271,7 +1271,7 @@
     <message>
         <source>Your account will be closed on %1. Until then you can change your mind.</source>
         <extracomment>%1 is a date.</extracomment>
-        <translation>Votre compte sera fermé le %1. D'ici là, vous pouvez changer d'avis.</translation>
+        <translation>Votre compte sera fermé le %1. D’ici là, vous pouvez changer d’avis.</translation>
     </message>
     <message>
         <source>&amp;Cancel the closure</source>
@@ -1305,7 +1305,7 @@
     </message>
     <message>
         <source>Ac&amp;knowledge</source>
-        <translation>J'en ai pris &amp;connaissance</translation>
+        <translation>J’en ai pris &amp;connaissance</translation>
     </message>
     <message>
         <source>Acknowledge the privacy statement</source>
@@ -1317,7 +1317,7 @@
     </message>
     <message>
         <source>No keyring is available on this computer: you will have to sign in again next time you open the app.</source>
-        <translation>Aucun trousseau n'est disponible sur cet ordinateur : vous devrez vous reconnecter à la prochaine ouverture de l'application.</translation>
+        <translation>Aucun trousseau n’est disponible sur cet ordinateur : vous devrez vous reconnecter à la prochaine ouverture de l’application.</translation>
     </message>
 </context>
 <context>
@@ -1433,11 +1433,11 @@
     </message>
     <message>
         <source>Your browser did not open. Copy the sign-in link and paste it into your browser.</source>
-        <translation>Votre navigateur ne s'est pas ouvert. Copiez le lien de connexion et collez-le dans votre navigateur.</translation>
+        <translation>Votre navigateur ne s’est pas ouvert. Copiez le lien de connexion et collez-le dans votre navigateur.</translation>
     </message>
     <message>
         <source>Link copied. Paste it into your browser's address bar.</source>
-        <translation>Lien copié. Collez-le dans la barre d'adresse de votre navigateur.</translation>
+        <translation>Lien copié. Collez-le dans la barre d’adresse de votre navigateur.</translation>
     </message>
 </context>
 </TS>

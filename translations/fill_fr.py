@@ -3,6 +3,7 @@
 English plural forms of facturos-account_en.ts (run after the update_translations target)."""
 import glob
 import os
+import re
 import sys
 import xml.etree.ElementTree as ET
 
@@ -339,6 +340,11 @@ def load_tables():
     return table
 
 
+def typographic(text):
+    """French typography: the apostrophe between letters is ’ (U+2019), whatever the table was typed with."""
+    return re.sub(r"(?<=\w)'(?=\w)", '’', text)
+
+
 def english_forms(source):
     """English plurals of a numerus source: "%n second(s)" -> ["%n second", "%n seconds"]."""
     return [source.replace('(s)', ''), source.replace('(s)', 's')]
@@ -362,6 +368,8 @@ def main(path):
                 continue  # translated by hand in the .ts already
             missing.append(source)
             continue
+        if not english:
+            french = [typographic(form) for form in french] if isinstance(french, list) else typographic(french)
         for child in list(translation):
             translation.remove(child)
         if message.get('numerus') == 'yes':
