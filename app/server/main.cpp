@@ -1,4 +1,5 @@
-// facturos-account-server: the reference Account API server. Prints the URL it listens on as its first line.
+// facturos-account-server: the reference Account API server. Prints the URL it listens on as its first line
+// (and, for a support snapshot, the support sign-in as its second).
 #include "core/clock.h"
 #include "server/accountserver.h"
 #include "server/mailboxservice.h"
@@ -65,7 +66,12 @@ int main(int argc, char *argv[])
         err << "facturos-account-server: " << error << '\n';
         return 1;
     }
-    QTextStream(stdout) << server.url().toString() << Qt::endl;
+    QTextStream out(stdout);
+    out << server.url().toString() << Qt::endl;
+    if (const auto &support = server.supportSignIn()) { // a support snapshot: say how to sign in to it
+        out << "support sign-in: " << support->emails.join(QStringLiteral(", ")) << ' '
+            << (support->generated ? support->password : QStringLiteral("(the --support-password)")) << Qt::endl;
+    }
     installQuitOnSignal();
     return app.exec();
 }

@@ -23,6 +23,7 @@ inline const QString DelegateRevoked = QStringLiteral("delegate_revoked");
 inline const QString ProfileUpdated = QStringLiteral("profile_updated");
 inline const QString EmailChangeRequested = QStringLiteral("email_change_requested");
 inline const QString PreferencesUpdated = QStringLiteral("preferences_updated");
+inline const QString PasswordChanged = QStringLiteral("password_changed");
 } // namespace ActivityKind
 
 // One signed-in device: one refresh-token family.

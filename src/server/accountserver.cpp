@@ -2,8 +2,8 @@
 
 #include "server/closureservice.h"
 #include "server/crypto.h"
-#include "server/datarightsroutes.h"
 #include "server/database.h"
+#include "server/datarightsroutes.h"
 #include "server/fixture.h"
 #include "server/mailboxservice.h"
 #include "server/privacystatement.h"
@@ -45,8 +45,14 @@ bool AccountServer::start(const ServerOptions &options, QString *error)
     if (options.fixture != QLatin1String("none") &&
         m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM users")).toLongLong() == 0) {
         const QString path = options.fixture.isEmpty() ? QStringLiteral(":/fixtures/demo.json") : options.fixture;
-        if (!loadFixture(*m_context, path, error))
+        // Used only if the fixture is a support snapshot; 120 random bits when the operator gave none.
+        const bool generate = options.supportPassword.isEmpty();
+        const QString password = generate ? QString::fromLatin1(crypto::randomToken(15)) : options.supportPassword;
+        FixtureSignIn signIn;
+        if (!loadFixture(*m_context, path, error, password, &signIn))
             return false;
+        if (signIn.snapshot)
+            m_supportSignIn = SupportSignIn{signIn.supportEmails, password, generate};
     }
 
     registerSsoRoutes(*m_context);

@@ -7,7 +7,9 @@
 #include "server/serveroptions.h"
 
 #include <memory>
+#include <optional>
 #include <QObject>
+#include <QStringList>
 #include <QUrl>
 
 namespace facturos::server {
@@ -19,6 +21,13 @@ class TokenService;
 class UserStore;
 struct ServerContext;
 
+// Who support staff sign in as when the fixture was a support snapshot, and with which password.
+struct SupportSignIn
+{
+    QStringList emails;
+    QString password;
+    bool generated = false; // a random password (no --support-password): the operator must be told it
+};
 
 class AccountServer : public QObject
 {
@@ -37,6 +46,8 @@ public:
     [[nodiscard]] UserStore &users() { return *m_users; }
     [[nodiscard]] ServerContext &context() { return *m_context; }
     [[nodiscard]] ClosureService &closures() { return *m_closures; }
+    // Set once start() has loaded a support snapshot.
+    [[nodiscard]] const std::optional<SupportSignIn> &supportSignIn() const { return m_supportSignIn; }
 
 private:
     const Clock &m_clock;
@@ -47,6 +58,7 @@ private:
     std::unique_ptr<ServerContext> m_context;
     std::unique_ptr<ClosureService> m_closures;
     QUrl m_url;
+    std::optional<SupportSignIn> m_supportSignIn;
     std::unique_ptr<MailboxService> m_mailboxes; // last: destroyed first, while the database is still open
 };
 

@@ -71,7 +71,9 @@ const CategoryText kCategories[] = {
     {"consents", "legal_obligation", "Consent history", "Historique des consentements",
      "Prove each choice you made about marketing and tracking (GDPR art. 7).",
      "Prouver chacun de vos choix en matière de prospection et de traceurs (RGPD art. 7).",
-     "5 years after the account is closed.", "5 ans après la clôture du compte.",
+     // Erased with the rest of the account (accounteraser.cpp), so no longer retention is promised here.
+     "While the account is open; deleted 30 days after closure.",
+     "Tant que le compte est ouvert ; supprimé 30 jours après la clôture.",
      "Facturos only; supervisory "
      "authority (CNIL) on request.",
      "Facturos uniquement ; autorité de contrôle (CNIL) sur demande."},

@@ -2,6 +2,7 @@
 
 #include "core/json.h"
 #include "core/validation.h"
+#include "server/accountfixture.h"
 #include "server/crypto.h"
 #include "server/database.h"
 #include "server/mailboxfixture.h"
@@ -23,7 +24,19 @@ QString describe(const FieldErrors &errors)
     return lines.join(QStringLiteral("; "));
 }
 
-bool loadUser(ServerContext &ctx, const QJsonObject &object, const QString &path, FieldErrors *errors)
+// What a snapshot document changes in how its users load.
+struct SnapshotSeed
+{
+    bool snapshot = false;
+    QString supportPassword;
+    QStringList *supportEmails = nullptr;
+};
+
+// Nothing in a snapshot can unlock a real mailbox: the loader stores this instead of a secret.
+const QByteArray kPlaceholderSecret = QByteArrayLiteral("support-snapshot-placeholder");
+
+bool loadUser(ServerContext &ctx, const QJsonObject &object, const QString &path, const SnapshotSeed &seed,
+              FieldErrors *errors)
 {
     JsonReader reader(object, path, errors);
     const QString id = reader.string(QStringLiteral("id"));
@@ -34,11 +47,12 @@ bool loadUser(ServerContext &ctx, const QJsonObject &object, const QString &path
     const auto communicationsObject = reader.object(QStringLiteral("communications"), Presence::Optional);
     const auto privacyObject = reader.object(QStringLiteral("privacy"), Presence::Optional);
     const auto statementAck = reader.nullableString(QStringLiteral("statementAck"));
-    const QJsonArray consents = reader.array(QStringLiteral("consents"), Presence::Optional);
+    const AccountFixture account(reader, errors);
     const SecurityFixture security(reader, errors);
     const QJsonArray mailboxes = reader.array(QStringLiteral("mailboxes"), Presence::Optional);
     reader.rejectUnknown();
-    if (!password && !passwordHash)
+    const bool supportSignIn = seed.snapshot && !password && !passwordHash;
+    if (!password && !passwordHash && !seed.snapshot)
         reader.addError(QStringLiteral("password"), ErrorCode::Required, QStringLiteral("password or passwordHash"));
 
     FieldErrors profileErrors;
@@ -58,18 +72,12 @@ bool loadUser(ServerContext &ctx, const QJsonObject &object, const QString &path
     std::optional<PrivacyChoices> privacy;
     if (privacyObject)
         privacy = privacyChoicesFromJson(*privacyObject, errors);
-    QList<ConsentRecord> records;
-    for (int i = 0; i < consents.size(); ++i) {
-        const QString itemPath = reader.childPath(QStringLiteral("consents")) + QStringLiteral("[%1]").arg(i);
-        QJsonObject item = consents.at(i).toObject();
-        item.insert(QStringLiteral("id"), QString::number(i)); // ids are the server's to assign
-        if (auto record = consentRecordFromJson(item, itemPath, errors))
-            records.append(*record);
-    }
     if (!errors->isEmpty() || !profile)
         return false;
 
-    const QByteArray hash = passwordHash ? passwordHash->toLatin1() : crypto::hashPassword(*password);
+    const QByteArray hash = supportSignIn  ? crypto::hashPassword(seed.supportPassword)
+                            : passwordHash ? passwordHash->toLatin1()
+                                           : crypto::hashPassword(*password);
     const auto userId = ctx.users.createUser(validation::normalized(*profile), hash, createdAt, id);
     if (!userId) {
         errors->append({path, ErrorCode::Taken, QStringLiteral("duplicate user id, e-mail or username")});
@@ -84,18 +92,20 @@ bool loadUser(ServerContext &ctx, const QJsonObject &object, const QString &path
                     {QString::fromUtf8(toCompactJson(toJson(*privacy))), id});
     if (statementAck)
         ctx.users.setStatementAck(id, *statementAck);
-    for (const ConsentRecord &r : records)
-        ctx.users.appendConsent(id, {r.purpose, r.granted}, r.source, r.statementVersion, r.time);
-    if (!security.store(ctx, id, errors))
+    if (!account.store(ctx, id, errors) || !security.store(ctx, id, errors))
         return false;
-    if (!loadMailboxFixture(ctx, id, mailboxes, reader.childPath(QStringLiteral("mailboxes")), errors))
+    if (!loadMailboxFixture(ctx, id, mailboxes, reader.childPath(QStringLiteral("mailboxes")), errors,
+                            seed.snapshot ? kPlaceholderSecret : QByteArray()))
         return false;
+    if (supportSignIn && seed.supportEmails)
+        seed.supportEmails->append(profile->email);
     return true;
 }
 
 } // namespace
 
-bool loadFixture(ServerContext &ctx, const QString &path, QString *error)
+bool loadFixture(ServerContext &ctx, const QString &path, QString *error, const QString &supportPassword,
+                 FixtureSignIn *signIn)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -112,22 +122,31 @@ bool loadFixture(ServerContext &ctx, const QString &path, QString *error)
     JsonReader reader(*root, QString(), &errors);
     const qint64 version = reader.integer(QStringLiteral("version"));
     const QJsonArray users = reader.array(QStringLiteral("users"));
+    // What the app saw, for the people reading the snapshot: its presence is all the loader needs.
+    const bool snapshot = reader.object(QStringLiteral("snapshot"), Presence::Optional).has_value();
     reader.rejectUnknown();
     if (errors.isEmpty() && version != 1)
         errors.append({QStringLiteral("version"), ErrorCode::InvalidFormat, QStringLiteral("only version 1 is known")});
+    if (errors.isEmpty() && snapshot && supportPassword.isEmpty())
+        errors.append({QStringLiteral("snapshot"), ErrorCode::Required, QStringLiteral("no support password given")});
     if (!errors.isEmpty()) {
         *error = QStringLiteral("invalid fixture %1: %2").arg(path, describe(errors));
         return false;
     }
+    FixtureSignIn result;
+    result.snapshot = snapshot;
+    const SnapshotSeed seed{snapshot, supportPassword, &result.supportEmails};
     ctx.db.transaction();
     for (int i = 0; i < users.size(); ++i) {
-        if (!loadUser(ctx, users.at(i).toObject(), QStringLiteral("users[%1]").arg(i), &errors)) {
+        if (!loadUser(ctx, users.at(i).toObject(), QStringLiteral("users[%1]").arg(i), seed, &errors)) {
             ctx.db.rollback();
             *error = QStringLiteral("invalid fixture %1: %2").arg(path, describe(errors));
             return false;
         }
     }
     ctx.db.commit();
+    if (signIn)
+        *signIn = result;
     return true;
 }
 

@@ -69,6 +69,67 @@ const Strings &strings(PageLanguage language)
     return language == PageLanguage::English ? kEnglish : kFrench;
 }
 
+struct PasswordStrings
+{
+    const char *title;
+    const char *intro;
+    const char *currentLabel;
+    const char *newLabel;
+    const char *rules;
+    const char *confirmLabel;
+    const char *submit;
+    const char *tooShort;
+    const char *tooLong;
+    const char *mismatch;
+    const char *sameAsOld;
+    const char *changedTitle;
+    const char *changedMessage;
+    const char *changedCloseHint;
+};
+
+const PasswordStrings kFrenchPassword{
+    "Modifier votre mot de passe Facturos",
+    "Saisissez votre adresse e-mail et votre mot de passe actuel, puis choisissez le nouveau. Une fois le mot de "
+    "passe modifié, tous les appareils connectés à votre compte seront déconnectés.",
+    "Mot de passe actuel",
+    "Nouveau mot de passe",
+    "Au moins 12 caractères, différent du mot de passe actuel.",
+    "Répétez le nouveau mot de passe",
+    "Modifier le mot de passe",
+    "Le nouveau mot de passe doit comporter au moins 12 caractères.",
+    "Le nouveau mot de passe est trop long (1 024 caractères au plus).",
+    "Les deux saisies du nouveau mot de passe sont différentes.",
+    "Le nouveau mot de passe doit être différent du mot de passe actuel.",
+    "Mot de passe modifié",
+    "Votre mot de passe Facturos a été modifié. Par sécurité, tous les appareils connectés à votre compte ont été "
+    "déconnectés, y compris l’application Facturos : reconnectez-vous avec votre nouveau mot de passe.",
+    "Vous pouvez fermer cette page.",
+};
+
+const PasswordStrings kEnglishPassword{
+    "Change your Facturos password",
+    "Enter your e-mail address and your current password, then choose the new one. Once the password is changed, "
+    "every device signed in to your account is signed out.",
+    "Current password",
+    "New password",
+    "At least 12 characters, different from the current password.",
+    "Repeat the new password",
+    "Change password",
+    "The new password must have at least 12 characters.",
+    "The new password is too long (1,024 characters at most).",
+    "The two entries of the new password differ.",
+    "The new password must be different from the current one.",
+    "Password changed",
+    "Your Facturos password has been changed. For your security, every device signed in to your account has been "
+    "signed out, the Facturos app included: sign in again with your new password.",
+    "You can close this page.",
+};
+
+const PasswordStrings &passwordStrings(PageLanguage language)
+{
+    return language == PageLanguage::English ? kEnglishPassword : kFrenchPassword;
+}
+
 QString text(const char *utf8)
 {
     return QString::fromUtf8(utf8);
@@ -235,6 +296,80 @@ HttpResponse loginPageResponse(const LoginPage &page)
         {QStringLiteral("otherLanguageName"), text(other.languageName).toHtmlEscaped()},
     };
     return htmlResponse(200, fill(templateHtml, values), formTargetFor(page.request.redirectUri));
+}
+
+HttpResponse passwordPageResponse(const PasswordPage &page)
+{
+    static const QString templateHtml = resource(QStringLiteral(":/sso/password.html"));
+    using Problem = PasswordPage::Problem;
+    const Strings &s = strings(page.language);
+    const PasswordStrings &p = passwordStrings(page.language);
+    const Strings &other =
+        strings(page.language == PageLanguage::English ? PageLanguage::French : PageLanguage::English);
+    const char *message = nullptr;
+    switch (page.problem) {
+    case Problem::None:
+        break;
+    case Problem::Credentials:
+        message = s.failure; // the sign-in page's words: the same failure, told the same way
+        break;
+    case Problem::TooShort:
+        message = p.tooShort;
+        break;
+    case Problem::TooLong:
+        message = p.tooLong;
+        break;
+    case Problem::Mismatch:
+        message = p.mismatch;
+        break;
+    case Problem::SameAsOld:
+        message = p.sameAsOld;
+        break;
+    }
+    const QString error = message ? QStringLiteral("<p class=\"error\" id=\"password-error\" role=\"alert\">%1</p>")
+                                        .arg(text(message).toHtmlEscaped())
+                                  : QString();
+    const QString describedBy = QStringLiteral(" aria-describedby=\"password-error\"");
+    const bool credentials = page.problem == Problem::Credentials;
+    const bool newPassword = message && !credentials;
+    const bool focusCurrent = !page.email.isEmpty();
+    const QHash<QString, QString> values{
+        {QStringLiteral("lang"), text(s.lang)},
+        {QStringLiteral("title"), text(p.title).toHtmlEscaped()},
+        {QStringLiteral("style"), styleSheet()},
+        {QStringLiteral("intro"), text(p.intro).toHtmlEscaped()},
+        {QStringLiteral("error"), error},
+        {QStringLiteral("emailLabel"), text(s.emailLabel).toHtmlEscaped()},
+        {QStringLiteral("email"), page.email.toHtmlEscaped()},
+        {QStringLiteral("emailFocus"), focusCurrent ? QString() : QStringLiteral("autofocus")},
+        {QStringLiteral("currentLabel"), text(p.currentLabel).toHtmlEscaped()},
+        {QStringLiteral("currentFocus"), focusCurrent ? QStringLiteral("autofocus") : QString()},
+        {QStringLiteral("credentialsDescribedBy"), credentials ? describedBy : QString()},
+        {QStringLiteral("newLabel"), text(p.newLabel).toHtmlEscaped()},
+        {QStringLiteral("rules"), text(p.rules).toHtmlEscaped()},
+        {QStringLiteral("newDescribedBy"), newPassword ? QStringLiteral(" password-error") : QString()},
+        {QStringLiteral("confirmLabel"), text(p.confirmLabel).toHtmlEscaped()},
+        {QStringLiteral("confirmDescribedBy"), newPassword ? describedBy : QString()},
+        {QStringLiteral("submit"), text(p.submit).toHtmlEscaped()},
+        {QStringLiteral("otherLang"), text(other.lang)},
+        {QStringLiteral("otherLanguageName"), text(other.languageName).toHtmlEscaped()},
+    };
+    // The form posts back here ('self'); no redirect follows it.
+    return htmlResponse(200, fill(templateHtml, values), QString());
+}
+
+HttpResponse passwordChangedResponse(PageLanguage language)
+{
+    static const QString templateHtml = resource(QStringLiteral(":/sso/password-changed.html"));
+    const PasswordStrings &p = passwordStrings(language);
+    const QHash<QString, QString> values{
+        {QStringLiteral("lang"), text(strings(language).lang)},
+        {QStringLiteral("title"), text(p.changedTitle).toHtmlEscaped()},
+        {QStringLiteral("style"), styleSheet()},
+        {QStringLiteral("message"), text(p.changedMessage).toHtmlEscaped()},
+        {QStringLiteral("closeHint"), text(p.changedCloseHint).toHtmlEscaped()},
+    };
+    return htmlResponse(200, fill(templateHtml, values), QString());
 }
 
 HttpResponse errorPageResponse(PageLanguage language, const QString &detail, int status)

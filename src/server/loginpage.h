@@ -23,6 +23,29 @@ struct LoginPage
 };
 
 [[nodiscard]] HttpResponse loginPageResponse(const LoginPage &page);
+
+// The password change form (GET/POST /account/password) and what it says when a submission is refused.
+struct PasswordPage
+{
+    enum class Problem {
+        None,
+        Credentials, // the one generic failure: unknown e-mail, wrong current password or too many attempts
+        TooShort,    // new password under kMinNewPasswordLength characters
+        TooLong,     // over kMaxNewPasswordLength characters
+        Mismatch,    // the two new passwords differ
+        SameAsOld,   // the new password is the current one
+    };
+    static constexpr int kMinNewPasswordLength = 12;
+    static constexpr int kMaxNewPasswordLength = 1024;
+
+    PageLanguage language = PageLanguage::French;
+    QString email; // prefilled after a refusal; passwords never are
+    Problem problem = Problem::None;
+};
+
+[[nodiscard]] HttpResponse passwordPageResponse(const PasswordPage &page);
+// The plain page shown once the password is changed (every session of the account was signed out).
+[[nodiscard]] HttpResponse passwordChangedResponse(PageLanguage language);
 // `detail` is a short technical reason (for the developer of the calling app), shown in a <code> element.
 [[nodiscard]] HttpResponse errorPageResponse(PageLanguage language, const QString &detail, int status = 400);
 

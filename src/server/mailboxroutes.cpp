@@ -1,5 +1,6 @@
 // GET /v1/account/mailboxes, POST /v1/account/mailboxes/imap (the login is checked before anything is stored,
-// answered later without stalling other requests) and DELETE /v1/account/mailboxes/{id}.
+// answered later without stalling other requests; 201 for a new mailbox, 200 when it replaces the login of
+// the user's mailbox that needs reconnection) and DELETE /v1/account/mailboxes/{id}.
 #include "core/json.h"
 #include "core/page.h"
 #include "server/apiresponses.h"
@@ -60,6 +61,18 @@ HttpResponse mailboxCreated(const Mailbox &mailbox)
     return jsonResponse(201, toJson(mailbox)).withHeader("Location", "/v1/account/mailboxes/" + mailbox.id.toUtf8());
 }
 
+HttpResponse mailboxExists()
+{
+    return problemResponse(Problem::make(409, QStringLiteral("mailbox_exists"),
+                                         QStringLiteral("This mailbox is already connected"),
+                                         QStringLiteral("Disconnect it first to change its settings.")));
+}
+
+bool needsReconnection(const Mailbox &mailbox)
+{
+    return mailbox.status == QLatin1String("needs_reconnection");
+}
+
 HttpResponse storageFailure()
 {
     return problemResponse(Problem::make(500, QStringLiteral("storage_failed"), QStringLiteral("Storage failed"),
@@ -109,10 +122,10 @@ void connectImap(ServerContext &ctx, const HttpRequest &request, const AuthConte
         return;
     }
     MailboxService *service = ctx.mailboxes;
-    if (service->hasMailbox(auth.userId, QStringLiteral("imap"), connect->address)) {
-        responder.send(problemResponse(Problem::make(409, QStringLiteral("mailbox_exists"),
-                                                     QStringLiteral("This mailbox is already connected"),
-                                                     QStringLiteral("Disconnect it first to change its settings."))));
+    // A working mailbox is not replaced through here; one that needs reconnection is, once the login works.
+    if (const auto existing = service->findMailbox(auth.userId, QStringLiteral("imap"), connect->address);
+        existing && !needsReconnection(*existing)) {
+        responder.send(mailboxExists());
         return;
     }
     // The verifier lives until it reports; the responder skips the write if the client has left meanwhile.
@@ -123,17 +136,20 @@ void connectImap(ServerContext &ctx, const HttpRequest &request, const AuthConte
                      [verifier, service, userId, request_, responder](const ImapVerification &result) {
                          verifier->deleteLater();
                          if (!result.ok) {
-                             responder.send(imapFailure(result));
+                             responder.send(imapFailure(result)); // nothing stored, nothing replaced
                              return;
                          }
-                         if (service->hasMailbox(userId, QStringLiteral("imap"), request_.address)) {
-                             responder.send(
-                                 problemResponse(Problem::make(409, QStringLiteral("mailbox_exists"),
-                                                               QStringLiteral("This mailbox is already connected"))));
-                             return;
+                         // Looked up again: the mailbox may have been repaired, added or removed meanwhile.
+                         const auto existing = service->findMailbox(userId, QStringLiteral("imap"), request_.address);
+                         if (existing && !needsReconnection(*existing)) {
+                             responder.send(mailboxExists());
+                         } else if (existing) {
+                             const auto mailbox = service->reconnectImap(userId, existing->id, request_);
+                             responder.send(mailbox ? jsonResponse(200, toJson(*mailbox)) : storageFailure());
+                         } else {
+                             const auto mailbox = service->addImap(userId, request_);
+                             responder.send(mailbox ? mailboxCreated(*mailbox) : storageFailure());
                          }
-                         const auto mailbox = service->addImap(userId, request_);
-                         responder.send(mailbox ? mailboxCreated(*mailbox) : storageFailure());
                      });
     verifier->start(connect->settings, connect->password);
 }

@@ -114,12 +114,17 @@ QList<Mailbox> MailboxService::list(const QString &userId, const QString &afterI
     return items;
 }
 
-bool MailboxService::hasMailbox(const QString &userId, const QString &kind, const QString &address)
+std::optional<Mailbox> MailboxService::findMailbox(const QString &userId, const QString &kind, const QString &address)
 {
-    return m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM mailboxes WHERE user_id = ? AND kind = ? AND "
-                                      "address = ? COLLATE NOCASE AND status != 'revocation_pending'"),
-                       {userId, kind, address})
-               .toLongLong() > 0;
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT %1 FROM mailboxes WHERE user_id = ? AND kind = ? AND address = ? "
+                                 "COLLATE NOCASE AND status != 'revocation_pending' ORDER BY status = 'ok' DESC, id "
+                                 "LIMIT 1")
+                      .arg(kColumns),
+                  {userId, kind, address});
+    if (!q.next())
+        return std::nullopt;
+    return fromRow(q);
 }
 
 bool MailboxService::insertMailbox(const QString &userId, const Mailbox &m, const QByteArray &secret)
@@ -152,6 +157,40 @@ std::optional<Mailbox> MailboxService::addImap(const QString &userId, const Imap
         return std::nullopt;
     qCInfo(lcMailbox) << "IMAP mailbox connected for user" << userId.left(8);
     return m;
+}
+
+std::optional<Mailbox> MailboxService::reconnectImap(const QString &userId, const QString &mailboxId,
+                                                     const ImapConnectRequest &request)
+{
+    // Sealed for the same id: the additional data binds the secret to this mailbox, as when it was added.
+    const SealedSecret sealed = m_secrets->seal(request.password.toUtf8(), {userId, mailboxId, kImapPurpose});
+    const ImapSettings &imap = request.settings;
+    if (!m_db.transaction())
+        return std::nullopt;
+    bool ok = false;
+    // The status condition keeps a mailbox that was repaired or removed meanwhile out of reach.
+    QSqlQuery update = m_db.exec(
+        QStringLiteral("UPDATE mailboxes SET host = ?, port = ?, security = ?, username = ?, secret = ?, nonce = ?, "
+                       "key_version = ?, status = 'ok', status_reason = '', last_used = ? WHERE user_id = ? AND "
+                       "id = ? AND kind = 'imap' AND status = 'needs_reconnection'"),
+        {text(imap.host), imap.port, text(imap.security), text(imap.username), sealed.ciphertext, sealed.nonce,
+         sealed.keyVersion, m_clock.now().toSecsSinceEpoch(), userId, mailboxId},
+        &ok);
+    const bool replaced = ok && update.numRowsAffected() == 1;
+    update.finish();
+    std::optional<Mailbox> mailbox;
+    if (replaced) {
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM mailboxes WHERE user_id = ? AND id = ?").arg(kColumns),
+                                {userId, mailboxId});
+        if (q.next())
+            mailbox = fromRow(q);
+    }
+    if (!mailbox || !m_db.commit()) {
+        m_db.rollback();
+        return std::nullopt;
+    }
+    qCInfo(lcMailbox) << "IMAP mailbox reconnected for user" << userId.left(8);
+    return mailbox;
 }
 
 std::optional<Mailbox> MailboxService::saveGmail(const QString &userId, const QString &address, const QByteArray &token,

@@ -39,8 +39,16 @@ public:
 
     // Up to `limit` mailboxes of the user with an id after `afterId`, in id order; `more` when others follow.
     [[nodiscard]] QList<Mailbox> list(const QString &userId, const QString &afterId, int limit, bool *more);
-    [[nodiscard]] bool hasMailbox(const QString &userId, const QString &kind, const QString &address);
+    // The user's own mailbox of `kind` for `address` (any case; a working one first), leaving out those waiting
+    // for revocation.
+    [[nodiscard]] std::optional<Mailbox> findMailbox(const QString &userId, const QString &kind,
+                                                     const QString &address);
     [[nodiscard]] std::optional<Mailbox> addImap(const QString &userId, const ImapConnectRequest &request);
+    // Reconnection in place: the IMAP mailbox `mailboxId`, if it still needs reconnection, gets the settings
+    // and password of `request` (already checked with the mail server) in one transaction, and status ok. Its
+    // id, address and connectedAt stay. nullopt when it is gone, no longer needs it, or storage failed.
+    [[nodiscard]] std::optional<Mailbox> reconnectImap(const QString &userId, const QString &mailboxId,
+                                                       const ImapConnectRequest &request);
     // A new Gmail mailbox, or the same address connected again (its previous token is then revoked).
     [[nodiscard]] std::optional<Mailbox> saveGmail(const QString &userId, const QString &address,
                                                    const QByteArray &token, const QStringList &scopes);

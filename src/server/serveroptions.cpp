@@ -33,6 +33,10 @@ void addServerOptions(QCommandLineParser &parser)
         {QStringLiteral("issuer"),
          QStringLiteral("Issuer URL announced in the SSO metadata (default: the listening URL)."),
          QStringLiteral("URL")},
+        {QStringLiteral("support-password"),
+         QStringLiteral("With a support snapshot as --fixture: the password of its account (default: a random one, "
+                        "printed on the second line)."),
+         QStringLiteral("PASSWORD")},
     });
     addMailboxOptions(parser);
 }
@@ -45,6 +49,7 @@ bool readServerOptions(const QCommandLineParser &parser, ServerOptions *options,
     }
     options->database = parser.value(QStringLiteral("database"));
     options->fixture = parser.value(QStringLiteral("fixture"));
+    options->supportPassword = parser.value(QStringLiteral("support-password"));
     if (parser.isSet(QStringLiteral("issuer"))) {
         options->issuer = QUrl(parser.value(QStringLiteral("issuer")), QUrl::StrictMode);
         if (!options->issuer.isValid() || options->issuer.scheme().isEmpty()) {

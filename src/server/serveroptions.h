@@ -18,6 +18,8 @@ struct ServerOptions
     // A fixture file to seed an empty database with; empty: the embedded demo fixture; "none": nothing.
     QString fixture;
     QUrl issuer; // empty: the listening URL
+    // The password of a support snapshot's user (see fixture.h); empty: a random one, which start() reports.
+    QString supportPassword;
     MailboxOptions mailboxes;
 };
 

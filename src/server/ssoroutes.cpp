@@ -134,6 +134,7 @@ SsoRoutes::SsoRoutes(ServerContext &ctx, QObject *parent)
                   [this](const HttpRequest &r, const Responder &out) { token(r, out); });
     http.addRoute("POST", QStringLiteral("/oauth/revoke"),
                   [this](const HttpRequest &r, const Responder &out) { revoke(r, out); });
+    addPasswordChangeRoutes();
 }
 
 SsoRoutes::~SsoRoutes()
@@ -163,6 +164,8 @@ void SsoRoutes::metadata(const HttpRequest &, const Responder &responder) const
                               {QStringLiteral("authorization_endpoint"), base + QStringLiteral("/oauth/authorize")},
                               {QStringLiteral("token_endpoint"), base + QStringLiteral("/oauth/token")},
                               {QStringLiteral("revocation_endpoint"), base + QStringLiteral("/oauth/revoke")},
+                              // Not in RFC 8414: where the apps send the user to change their password.
+                              {QStringLiteral("password_change_endpoint"), base + QStringLiteral("/account/password")},
                               {QStringLiteral("response_types_supported"), list({"code"})},
                               {QStringLiteral("response_modes_supported"), list({"query"})},
                               {QStringLiteral("grant_types_supported"), list({"authorization_code", "refresh_token"})},
@@ -328,8 +331,11 @@ void SsoRoutes::token(const HttpRequest &request, const Responder &responder)
                                                      "or does not match the request.")));
             return;
         }
-        const IssuedTokens tokens =
-            m_ctx.tokens.startSession(grant->userId, clientId, grant->authTime, grant->ip, grant->userAgent);
+        // The session is the client that holds the tokens (the desktop app), not the browser where the
+        // password was typed: the sign-in activity keeps the browser's agent, the session the client's.
+        const QString clientAgent = QString::fromUtf8(request.header("User-Agent")).left(512);
+        const IssuedTokens tokens = m_ctx.tokens.startSession(grant->userId, clientId, grant->authTime, grant->ip,
+                                                              clientAgent.isEmpty() ? grant->userAgent : clientAgent);
         m_codes.attachSession(code, tokens.sessionId);
         responder.send(tokenResponse(tokens));
     } else if (grantType == QLatin1String("refresh_token")) {

@@ -1,8 +1,9 @@
 #pragma once
 // The SSO half of the server, an OAuth 2.0 authorization server for the public desktop client: metadata
 // (RFC 8414), the sign-in page and its password check, the token endpoint (authorization code with PKCE
-// S256, refresh with rotation) and revocation (RFC 7009). Password checks run on a small thread pool and
-// answer later, so the event loop keeps serving other clients meanwhile.
+// S256, refresh with rotation), revocation (RFC 7009) and the password change page (ssopasswordchange.cpp).
+// Password checks run on a small thread pool and answer later, so the event loop keeps serving other clients
+// meanwhile.
 
 #include "server/authcodes.h"
 #include "server/loginthrottle.h"
@@ -33,6 +34,7 @@ public:
 
 private:
     struct PendingLogin;
+    struct PendingPasswordChange;
 
     void metadata(const HttpRequest &request, const Responder &responder) const;
     void showLogin(const HttpRequest &request, const Responder &responder) const;
@@ -40,6 +42,11 @@ private:
     void finishLogin(const PendingLogin &login, bool passwordMatches);
     void token(const HttpRequest &request, const Responder &responder);
     void revoke(const HttpRequest &request, const Responder &responder);
+    // ssopasswordchange.cpp: GET/POST /account/password, throttled together with the sign-in page.
+    void addPasswordChangeRoutes();
+    void showPasswordChange(const HttpRequest &request, const Responder &responder) const;
+    void submitPasswordChange(const HttpRequest &request, const Responder &responder);
+    void finishPasswordChange(const PendingPasswordChange &change, const QByteArray &newHash);
 
     [[nodiscard]] HttpResponse authorizeErrorResponse(const AuthorizeRequest &partial, const AuthorizeError &error,
                                                       const HttpRequest &request) const;

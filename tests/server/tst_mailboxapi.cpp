@@ -1,8 +1,12 @@
 // The mailbox list and its rules: the demo fixture's two mailboxes with their status, paging, step-up on
 // both ways of connecting, 401 without a token, and isolation — user B never sees, disconnects or connects
-// into user A's mailboxes, not even by guessing an id.
+// into user A's mailboxes, not even by guessing an id. Against a real Dovecot: an IMAP mailbox that needs
+// reconnection gets its new login in place (same id) only once the login works; a working one is a 409.
+#include "dovecot.h"
 #include "mailboxtest.h"
 #include "server/database.h"
+#include "server/mailboxservice.h"
+#include "server/servercontext.h"
 
 #include <memory>
 #include <QtTest>
@@ -14,6 +18,9 @@ namespace {
 
 const QString kFixtureGmail = QStringLiteral("4a7c1e2b-9d3f-4b6a-8e15-0c2d4f6a8b01");
 const QString kFixtureImap = QStringLiteral("4a7c1e2b-9d3f-4b6a-8e15-0c2d4f6a8b02");
+const QString kFixtureImapAddress = QStringLiteral("contact@atelier-durand.fr");
+const QString kImapUser = QStringLiteral("camille");
+const QString kImapPassword = QStringLiteral("Facturos-imap-2026");
 
 } // namespace
 
@@ -33,11 +40,49 @@ class TestMailboxApi : public QObject, private TwoUserFixture
         return m_http.send("DELETE", m_server->url(kMailboxes + QLatin1Char('/') + id), withBearer(token));
     }
 
+    // A login for the loopback Dovecot, for `address`.
+    QJsonObject dovecotLogin(const QString &address, const QString &password = kImapPassword) const
+    {
+        return imapBody(QStringLiteral("localhost"), m_dovecot->tlsPort(), QStringLiteral("tls"), kImapUser, password,
+                        address);
+    }
+
+    // The stored row as it is, the sealed secret included: what "untouched" compares.
+    QVariantList storedRow(const QString &id)
+    {
+        return m_server->server().database().row(
+            QStringLiteral("SELECT user_id, address, connected_at, last_used, status, status_reason, host, port, "
+                           "security, username, secret, nonce, key_version FROM mailboxes WHERE id = ?"),
+            {id});
+    }
+
+    QByteArray secretOf(const QString &email, const QString &id)
+    {
+        return m_server->server().context().mailboxes->secret(m_server->userId(email), id).value_or(QByteArray());
+    }
+
+    std::unique_ptr<Dovecot> m_dovecot;
+
 private slots:
+    void initTestCase()
+    {
+        m_dovecot = std::make_unique<Dovecot>(QList<Dovecot::User>{{kImapUser, kImapPassword}});
+        QVERIFY2(m_dovecot->start(), qPrintable(m_dovecot->error()));
+    }
+
     void init()
     {
-        const QString problem = startWithTwoUsers();
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        // As in the IMAP tests: loopback hosts allowed (Dovecot is on loopback) and the test CA trusted.
+        const QString ca = m_dovecot->caFile();
+        m_server = std::make_unique<TestServer>([ca](server::ServerOptions &options) {
+            options.mailboxes.allowPrivateImapHosts = true;
+            options.mailboxes.imapTimeoutMs = 2000;
+            options.mailboxes.imapCaFile = ca;
+        });
+        QVERIFY2(m_server->isRunning(), qPrintable(m_server->error()));
+        m_demo = m_server->signInDirect(kDemoEmail);
+        m_other = m_server->signInDirect(kOtherEmail);
+        QVERIFY(!m_demo.isEmpty() && !m_other.isEmpty());
     }
 
     void fixtureMailboxesAreListed()
@@ -159,15 +204,126 @@ private slots:
         QCOMPARE(listMailboxes(m_http, *m_server, m_demo).size(), 1);
     }
 
-    void duplicateImapMailboxIs409()
+    void workingImapMailboxIs409()
     {
+        // A mailbox connected for real (status ok): the same address again, in any case, is refused before
+        // any connection is made.
+        const HttpResult added =
+            postImap(m_http, *m_server, m_demo, dovecotLogin(QStringLiteral("camille@atelier.example")));
+        QCOMPARE(added.status, 201);
+        const QString id = added.json().value(QStringLiteral("id")).toString();
+        const QVariantList before = storedRow(id);
         Listener listener;
-        const HttpResult result = postImap(m_http, *m_server, m_demo,
-                                           imapBody(QStringLiteral("imap.atelier-durand.fr"), 993,
-                                                    QStringLiteral("tls"), QStringLiteral("contact"),
-                                                    QStringLiteral("x"), QStringLiteral("contact@atelier-durand.fr")));
+        const HttpResult result =
+            postImap(m_http, *m_server, m_demo,
+                     imapBody(QStringLiteral("127.0.0.1"), listener.serverPort(), QStringLiteral("tls"), kImapUser,
+                              QStringLiteral("other-password"), QStringLiteral("Camille@Atelier.example")));
         QCOMPARE(result.status, 409);
         QCOMPARE(result.json().value(QStringLiteral("code")).toString(), QStringLiteral("mailbox_exists"));
+        QCOMPARE(listener.connections(), 0);
+        QCOMPARE(storedRow(id), before);
+        QCOMPARE(listMailboxes(m_http, *m_server, m_demo).size(), 3);
+        // Even with a login that works: a working mailbox is disconnected first, never replaced.
+        QCOMPARE(postImap(m_http, *m_server, m_demo, dovecotLogin(QStringLiteral("camille@atelier.example"))).status,
+                 409);
+        QCOMPARE(storedRow(id), before);
+    }
+
+    void reconnectionReplacesTheLoginInPlace()
+    {
+        const QJsonObject before = findMailbox(listMailboxes(m_http, *m_server, m_demo), kFixtureImapAddress);
+        QCOMPARE(before.value(QStringLiteral("status")).toString(), QStringLiteral("needs_reconnection"));
+        const QByteArray oldSecret = secretOf(kDemoEmail, kFixtureImap);
+        QVERIFY(!oldSecret.isEmpty());
+        m_server->clock().advance(60);
+
+        const HttpResult result = postImap(m_http, *m_server, m_demo, dovecotLogin(kFixtureImapAddress));
+        QCOMPARE(result.status, 200);
+        const QJsonObject mailbox = result.json();
+        QCOMPARE(mailbox.value(QStringLiteral("id")).toString(), kFixtureImap);
+        QCOMPARE(mailbox.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QVERIFY(mailbox.value(QStringLiteral("statusReason")).isNull());
+        QCOMPARE(mailbox.value(QStringLiteral("connectedAt")), before.value(QStringLiteral("connectedAt")));
+        QCOMPARE(mailbox.value(QStringLiteral("lastUsedAt")).toString(), formatTime(m_server->clock().now()));
+        const QJsonObject imap = mailbox.value(QStringLiteral("imap")).toObject();
+        QCOMPARE(imap.value(QStringLiteral("host")).toString(), QStringLiteral("localhost"));
+        QCOMPARE(imap.value(QStringLiteral("port")).toInt(), int(m_dovecot->tlsPort()));
+        QCOMPARE(imap.value(QStringLiteral("username")).toString(), kImapUser);
+        QVERIFY(!result.body.contains(kImapPassword.toUtf8()));
+
+        // Still one mailbox for that address, listed as answered, holding the password that logged in.
+        const QJsonArray items = listMailboxes(m_http, *m_server, m_demo);
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(findMailbox(items, kFixtureImapAddress), mailbox);
+        QCOMPARE(secretOf(kDemoEmail, kFixtureImap), kImapPassword.toUtf8());
+        // Working now: a second attempt is a 409.
+        QCOMPARE(postImap(m_http, *m_server, m_demo, dovecotLogin(kFixtureImapAddress)).status, 409);
+    }
+
+    void failedReconnectionLeavesTheOldMailbox_data()
+    {
+        QTest::addColumn<int>("port"); // 0: Dovecot's TLS port; -1: a closed port
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("wrong password") << 0 << QStringLiteral("not-the-password")
+                                        << QStringLiteral("authentication_failed@password");
+        QTest::newRow("refused port") << -1 << kImapPassword << QStringLiteral("connection_refused@port");
+    }
+    void failedReconnectionLeavesTheOldMailbox()
+    {
+        QFETCH(int, port);
+        QFETCH(QString, password);
+        QFETCH(QString, expected);
+        const QVariantList before = storedRow(kFixtureImap);
+        QVERIFY(!before.isEmpty());
+        const QByteArray oldSecret = secretOf(kDemoEmail, kFixtureImap);
+        const HttpResult result =
+            postImap(m_http, *m_server, m_demo,
+                     imapBody(QStringLiteral("localhost"), port == 0 ? m_dovecot->tlsPort() : closedPort(),
+                              QStringLiteral("tls"), kImapUser, password, kFixtureImapAddress));
+        QCOMPARE(result.status, 422);
+        QCOMPARE(reasonOf(result), expected);
+        // Row, settings, status and the sealed secret byte for byte as they were.
+        QCOMPARE(storedRow(kFixtureImap), before);
+        QCOMPARE(secretOf(kDemoEmail, kFixtureImap), oldSecret);
+        const QJsonObject listed = findMailbox(listMailboxes(m_http, *m_server, m_demo), kFixtureImapAddress);
+        QCOMPARE(listed.value(QStringLiteral("id")).toString(), kFixtureImap);
+        QCOMPARE(listed.value(QStringLiteral("status")).toString(), QStringLiteral("needs_reconnection"));
+    }
+
+    void reconnectionTouchesOnlyTheUsersOwnMailbox()
+    {
+        // User B has a mailbox of the same address that also needs reconnection.
+        Mailbox theirs;
+        theirs.id = QStringLiteral("9b1d2c3e-0000-4000-8000-00000000b0b0");
+        theirs.kind = QStringLiteral("imap");
+        theirs.address = kFixtureImapAddress;
+        theirs.status = QStringLiteral("needs_reconnection");
+        theirs.statusReason = MailboxReason::AuthenticationFailed;
+        theirs.connectedAt = m_server->clock().now().addDays(-3);
+        theirs.imap =
+            ImapSettings{QStringLiteral("imap.other.example"), 993, QStringLiteral("tls"), QStringLiteral("karim")};
+        QVERIFY(m_server->server().context().mailboxes->insertMailbox(m_server->userId(kOtherEmail), theirs,
+                                                                      "their-old-password"));
+        const QVariantList theirsBefore = storedRow(theirs.id);
+
+        const HttpResult mine = postImap(m_http, *m_server, m_demo, dovecotLogin(kFixtureImapAddress));
+        QCOMPARE(mine.status, 200);
+        QCOMPARE(mine.json().value(QStringLiteral("id")).toString(), kFixtureImap);
+        QCOMPARE(storedRow(theirs.id), theirsBefore);
+        QCOMPARE(secretOf(kOtherEmail, theirs.id), QByteArray("their-old-password"));
+        const QJsonArray theirList = listMailboxes(m_http, *m_server, m_other);
+        QCOMPARE(theirList.size(), 1);
+        QCOMPARE(theirList.first().toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("needs_reconnection"));
+
+        // And B reconnecting theirs replaces B's, leaving A's as it now is.
+        const QVariantList mineBefore = storedRow(kFixtureImap);
+        const HttpResult other = postImap(m_http, *m_server, m_other, dovecotLogin(kFixtureImapAddress));
+        QCOMPARE(other.status, 200);
+        QCOMPARE(other.json().value(QStringLiteral("id")).toString(), theirs.id);
+        QCOMPARE(storedRow(kFixtureImap), mineBefore);
+        QCOMPARE(listMailboxes(m_http, *m_server, m_demo).size(), 2);
     }
 };
 
