@@ -78,6 +78,10 @@ std::optional<ServerMetadata> parseServerMetadata(const QJsonObject &json, const
         return refuse(QStringLiteral("response type code not supported"));
     metadata.issParameterSupported =
         json.value(QLatin1String("authorization_response_iss_parameter_supported")).toBool(false);
+    // Optional and outside RFC 8414: an unusable value only hides the page, it never blocks the sign-in.
+    const QUrl passwordChange(json.value(QLatin1String("password_change_endpoint")).toString(), QUrl::StrictMode);
+    if (isAcceptableEndpoint(passwordChange))
+        metadata.passwordChangeEndpoint = passwordChange;
     return metadata;
 }
 

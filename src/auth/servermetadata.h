@@ -15,6 +15,9 @@ struct ServerMetadata
     QUrl tokenEndpoint;
     QUrl revocationEndpoint;            // may be empty: sign-out then only forgets the token locally
     bool issParameterSupported = false; // RFC 9207
+    // Facturos extension "password_change_endpoint": the browser page where the user changes their password.
+    // Empty when the server has none (or names one that is neither https nor loopback).
+    QUrl passwordChangeEndpoint;
 };
 
 // Where RFC 8414 §3.1 puts the document for `issuer` (the well-known segment goes before any path).

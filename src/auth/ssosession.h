@@ -87,6 +87,9 @@ public:
     // True when the keychain could not keep the refresh token: the user will have to sign in next time.
     [[nodiscard]] bool isMemoryOnly() const { return m_memoryOnly; }
     [[nodiscard]] bool isSteppingUp() const;
+    // The server's password change page (metadata "password_change_endpoint") in the sign-in's language, to
+    // open in the browser; empty before discovery or when the server offers none.
+    [[nodiscard]] QUrl passwordChangeUrl() const;
     // The redirect listener of the browser flow in progress, or null (tests check its address and port).
     [[nodiscard]] const LoopbackListener *listener() const;
 

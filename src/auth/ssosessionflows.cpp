@@ -24,6 +24,19 @@ bool SsoSession::isSteppingUp() const
     return m_flow && m_flow->stepUp;
 }
 
+QUrl SsoSession::passwordChangeUrl() const
+{
+    if (!m_metadata || m_metadata->passwordChangeEndpoint.isEmpty())
+        return {};
+    QUrl url = m_metadata->passwordChangeEndpoint;
+    if (!m_config.uiLocales.isEmpty()) {
+        QUrlQuery query(url); // keep any parameters the endpoint already carries
+        query.addQueryItem(QStringLiteral("ui_locales"), m_config.uiLocales);
+        url.setQuery(query);
+    }
+    return url;
+}
+
 const LoopbackListener *SsoSession::listener() const
 {
     return m_flow ? m_flow->listener.data() : nullptr;

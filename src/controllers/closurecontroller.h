@@ -22,6 +22,8 @@ public:
 
     [[nodiscard]] bool hasLoaded() const { return m_account.has_value(); }
     [[nodiscard]] bool isScheduled() const { return m_account && m_account->closure; }
+    // The account's e-mail address, which the user types to confirm (empty until loaded).
+    [[nodiscard]] QString email() const { return m_account ? m_account->email : QString(); }
     // When the account will be deleted (invalid when nothing is scheduled).
     [[nodiscard]] QDateTime scheduledFor() const;
     [[nodiscard]] std::optional<ClosureState> closure() const;

@@ -37,7 +37,13 @@ MailboxesController::MailboxesController(api::MailboxApi &api, auth::UrlOpener &
             m_loading = false;
             fail(error, "load");
         } else if (m_pollsLeft > 0) {
-            m_pollTimer.start(m_pollIntervalMs); // a failed poll is not the end: try again
+            // A failed poll is not the end, but it counts: the wait stays bounded when the server is gone.
+            if (--m_pollsLeft == 0) {
+                stopGmail();
+                emit gmailTimedOut();
+            } else {
+                m_pollTimer.start(m_pollIntervalMs);
+            }
         }
     });
 }

@@ -44,6 +44,8 @@ public:
     // A step-up (fresh sign-in for a sensitive change) waits for the browser while signed in.
     [[nodiscard]] bool isSteppingUp() const { return m_session.isSteppingUp(); }
     [[nodiscard]] bool isMemoryOnly() const { return m_session.isMemoryOnly(); }
+    // The SSO's password change page to open in the browser; empty when the server offers none.
+    [[nodiscard]] QUrl passwordChangeUrl() const { return m_session.passwordChangeUrl(); }
 
     void restore() { m_session.restoreSession(); }
     void signIn() { m_session.signIn(); }

@@ -23,6 +23,16 @@ QString ErrorText::forApi(const api::ApiError &error)
         return tr("Your account is not scheduled for closure any more. Nothing else to do.");
     if (error.code == QLatin1String("mailbox_exists"))
         return tr("This mailbox is already connected.");
+    if (error.code == QLatin1String("mail_provider_not_configured"))
+        return tr("Gmail cannot be connected through this Facturos server for now. Try again later, or add the "
+                  "mailbox by IMAP.");
+    if (error.code == QLatin1String("truncated_response"))
+        return tr("The connection was cut before the whole answer arrived. Check your connection, then try again.");
+    // Local file errors of a download (DataController).
+    if (error.code == QLatin1String("file_open_failed"))
+        return tr("The file could not be created there. Choose another folder, then try again.");
+    if (error.code == QLatin1String("file_write_failed"))
+        return tr("The file could not be written (the disk may be full). Choose another place, then try again.");
 
     switch (error.kind) {
     case Kind::None:
@@ -87,7 +97,31 @@ QString ErrorText::forField(const FieldError &error)
         return tr("Incomplete: fill in the other parts too.");
     if (code == ErrorCode::Taken)
         return tr("Already used by another account.");
-    if (code == ErrorCode::Mismatch || code == QLatin1String("confirm_mismatch"))
+    // Why a mail server refused a mailbox connection (shown next to the field it concerns).
+    if (code == QLatin1String("authentication_failed"))
+        return tr("The mail server refused this user name and password. Type the password again.");
+    if (code == QLatin1String("host_not_found"))
+        return tr("No mail server answers to this name. Check the spelling of the server.");
+    if (code == QLatin1String("connection_refused"))
+        return tr("The server refused the connection on this port. Usually 993 (SSL/TLS) or 143 (STARTTLS).");
+    if (code == QLatin1String("certificate_untrusted"))
+        return tr("The server's certificate is not trusted (self-signed, expired or issued for another name), so "
+                  "nothing was sent to it.");
+    if (code == QLatin1String("tls_error"))
+        return tr("The secure connection failed. Check the security mode: SSL/TLS on port 993, STARTTLS on 143.");
+    if (code == QLatin1String("timeout"))
+        return tr("The mail server did not answer in time. Check the server and the port, then try again.");
+    if (code == QLatin1String("private_address"))
+        return tr("This server is on a private network that Facturos cannot reach. Use your provider's public IMAP "
+                  "server.");
+    if (code == QLatin1String("protocol_error"))
+        return tr("Something answers on this port, but not an IMAP server. Check the port.");
+    if (code == QLatin1String("mailbox_exists"))
+        return tr("This mailbox is already connected.");
+    const bool mismatch = code == ErrorCode::Mismatch || code == QLatin1String("confirm_mismatch");
+    if (mismatch && error.field == QLatin1String("confirm")) // the typed e-mail that confirms a closure
+        return tr("This is not your account's e-mail address. Type it exactly as shown above.");
+    if (mismatch)
         return tr("This does not match.");
     return tr("This value was refused.");
 }

@@ -102,6 +102,21 @@ private slots:
         QVERIFY(!parseServerMetadata(json, QUrl(base)));
     }
 
+    // The password change page is optional: taken when usable, otherwise ignored without refusing the sign-in.
+    void readsThePasswordChangePage()
+    {
+        const QString base = QStringLiteral("https://account.facturos.fr");
+        QJsonObject json = goodMetadata(base);
+        QVERIFY(parseServerMetadata(json, QUrl(base))->passwordChangeEndpoint.isEmpty());
+        json.insert(QStringLiteral("password_change_endpoint"), base + QStringLiteral("/account/password"));
+        QCOMPARE(parseServerMetadata(json, QUrl(base))->passwordChangeEndpoint,
+                 QUrl(base + QStringLiteral("/account/password")));
+        json.insert(QStringLiteral("password_change_endpoint"), QStringLiteral("http://x.example/password"));
+        const auto insecure = parseServerMetadata(json, QUrl(base));
+        QVERIFY(insecure);
+        QVERIFY(insecure->passwordChangeEndpoint.isEmpty());
+    }
+
     void loopbackHttpOnly()
     {
         QVERIFY(isAcceptableEndpoint(QUrl(QStringLiteral("http://[::1]:80/t"))));

@@ -28,7 +28,9 @@ private slots:
         AppRig rig(m_server);
         ClosureController c(rig.account);
         QVERIFY(!c.schedule(kDemoEmail)); // not loaded
+        QVERIFY(c.email().isEmpty());
         QVERIFY(loadNow(c));
+        QCOMPARE(c.email(), kDemoEmail);
         QVERIFY(!c.isScheduled());
         QVERIFY(!c.scheduledFor().isValid());
         QSignalSpy errors(&c, &ClosureController::fieldErrorsChanged);

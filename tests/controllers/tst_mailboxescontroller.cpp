@@ -1,7 +1,8 @@
 // MailboxesController against the real server (and a real Dovecot on loopback): the list, "Connect Gmail"
 // through the development provider with the test as the browser behind the UrlOpener (then polled until the
-// mailbox appears), IMAP refusals mapped to the field they concern, the password dropped once sent, and
-// disconnect. The list model runs under QAbstractItemModelTester.
+// mailbox appears), IMAP refusals mapped to the field they concern, the password dropped once sent, a mailbox
+// needing reconnection repaired in its own row, and disconnect. The list model runs under
+// QAbstractItemModelTester.
 #include "controllers/mailboxescontroller.h"
 #include "controllertest.h"
 #include "dovecot.h"
@@ -193,6 +194,31 @@ private slots:
         QCOMPARE(c.mailboxes()->rowCount(), 2);
     }
 
+    void imapReconnectionKeepsTheSameRow()
+    {
+        AppRig rig(m_server);
+        MailboxesController c(rig.mailboxes, m_browser);
+        testModel(c.mailboxes());
+        QVERIFY(loadNow(c));
+        MailboxListModel *model = c.mailboxes();
+        int row = 0;
+        while (row < model->rowCount() && !model->index(row).data(MailboxListModel::NeedsReconnectionRole).toBool())
+            ++row;
+        QVERIFY(row < model->rowCount());
+        const QString id = model->index(row).data(MailboxListModel::IdRole).toString();
+        ImapConnectRequest request = imapRequest(m_dovecot->tlsPort(), kImapPassword);
+        request.address = model->index(row).data(MailboxListModel::AddressRole).toString();
+        QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy connected(&c, &MailboxesController::imapConnected);
+        QVERIFY(addNow(c, request)); // the server answers 200: the same mailbox, repaired
+        QCOMPARE(connected.first().first().toString(), id);
+        QCOMPARE(inserted.size(), 0);
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(model->rowOf(id), row);
+        QVERIFY(!model->index(row).data(MailboxListModel::NeedsReconnectionRole).toBool());
+        QCOMPARE(c.state(), State::Idle);
+    }
+
     void gmailAppearsAfterTheBrowserConsent()
     {
         AppRig rig(m_server);
@@ -229,6 +255,22 @@ private slots:
         QVERIFY(!opened.first().first().toUrl().isEmpty());
         QVERIFY(!c.isWaitingForGmail());
         QCOMPARE(c.mailboxes()->rowCount(), 2);
+    }
+
+    void gmailPollingIsBoundedWhenTheServerIsGone()
+    {
+        AppRig rig(m_server);
+        m_browser.act = false;
+        MailboxesController c(rig.mailboxes, m_browser);
+        c.setGmailPolling(20, 3);
+        QVERIFY(loadNow(c));
+        QSignalSpy opened(&c, &MailboxesController::gmailConsentOpened);
+        QSignalSpy timedOut(&c, &MailboxesController::gmailTimedOut);
+        QVERIFY(c.connectGmail());
+        QVERIFY(opened.wait(10000));
+        m_server.reset(); // every poll fails from now on: each one still counts
+        QVERIFY(timedOut.wait(30000));
+        QVERIFY(!c.isWaitingForGmail());
     }
 };
 

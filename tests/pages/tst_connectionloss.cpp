@@ -77,7 +77,7 @@ private slots:
         QVERIFY2(h->server->isRunning(), qPrintable(h->server->error()));
         // No click: the next automatic attempt reaches the server and the banner goes away.
         QTRY_VERIFY_WITH_TIMEOUT(!h->window().isBannerShown(), 15000);
-        QCOMPARE(h->app->overview().state(), controllers::State::Idle);
+        QTRY_COMPARE(h->app->overview().state(), controllers::State::Idle);
     }
 
     void shouldKeepAnEditMadeWhileTheServerIsAwayAndSaveItOnceItReturns()

@@ -74,6 +74,12 @@ private slots:
         QVERIFY(window.showSection(pages::section::Mailboxes));
         QCOMPARE(stack->currentIndex(), int(order.indexOf(pages::section::Mailboxes)));
         QCOMPARE(list->currentRow(), int(order.indexOf(pages::section::Mailboxes)));
+
+        // A screen reader selects an item (AT-SPI "Toggle") without making it current: the page follows.
+        const int dataRow = int(order.indexOf(pages::section::Data));
+        list->item(dataRow)->setSelected(true);
+        QCOMPARE(window.currentSection(), pages::section::Data);
+        QCOMPARE(stack->currentIndex(), dataRow);
     }
 
     void shouldRememberTheSection()
