@@ -8,6 +8,11 @@ import sys
 import xml.etree.ElementTree as ET
 
 FR = {
+    # Accessible names of tab bars, menus and dialog buttons
+    'Your data sections': 'Rubriques de Vos données',
+    'Security sections': 'Rubriques de Sécurité',
+    'Close the contact details': 'Fermer les coordonnées de contact',
+    'Sign-in activity actions': 'Actions sur l’activité de connexion',
     # Connection banner and saving while offline
     'Trying again now…': 'Nouvelle tentative en cours…',
     'Next try in %n second(s).': ['Nouvelle tentative dans %n seconde.', 'Nouvelle tentative dans %n secondes.'],

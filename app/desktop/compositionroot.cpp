@@ -2,26 +2,39 @@
 
 #include "api/accountapi.h"
 #include "api/apiclient.h"
+#include "api/dataapi.h"
 #include "api/mailboxapi.h"
+#include "api/securityapi.h"
 #include "auth/keychaintokenstore.h"
 #include "auth/ssosession.h"
 #include "controllers/choicescontroller.h"
 #include "controllers/closurecontroller.h"
+#include "controllers/datacontroller.h"
+#include "controllers/mailboxescontroller.h"
 #include "controllers/overviewcontroller.h"
 #include "controllers/profilecontroller.h"
+#include "controllers/securitycontroller.h"
 #include "controllers/sessioncontroller.h"
+#include "controllers/supportsnapshot.h"
 #include "pages/appnetwork.h"
+#include "pages/closepage.h"
 #include "pages/communicationspage.h"
 #include "pages/cookiespage.h"
+#include "pages/datapage.h"
 #include "pages/desktopurlopener.h"
+#include "pages/mailboxespage.h"
 #include "pages/mainwindow.h"
 #include "pages/overviewpage.h"
 #include "pages/profilepage.h"
 #include "pages/prompter.h"
+#include "pages/securitypage.h"
+#include "pages/supportsnapshotdialog.h"
 #include "pages/translations.h"
 
+#include <functional>
 #include <QDir>
 #include <QSettings>
+#include <vector>
 
 namespace facturos::app {
 
@@ -79,13 +92,33 @@ struct CompositionRoot::Objects
     api::ApiClient client;
     api::AccountApi account{client};
     api::MailboxApi mailboxes{client};
+    api::DataApi dataApi{client};
+    api::SecurityApi securityApi{client};
     controllers::SessionController session;
     controllers::OverviewController overview;
     controllers::ClosureController closure;
     controllers::ProfileController profile{account};
     controllers::CommunicationsController communications{account};
     controllers::PrivacyController privacy{account};
+    controllers::MailboxesController mailboxLinks{mailboxes, opener};
+    controllers::DataController data{dataApi, account};
+    controllers::SecurityController security{securityApi};
+    controllers::SupportSnapshot snapshot{{account, mailboxes, securityApi, dataApi}};
     pages::MainWindow window;
+
+    // The pages' data is read once the Overview is populated after a sign-in, or as soon as the user opens
+    // another section if that comes first: at start-up the Overview's own requests are not queued behind them.
+    void loadAfterOverview(std::function<void()> load) { pageLoads.push_back(std::move(load)); }
+    void loadPages()
+    {
+        if (!pageLoadsPending)
+            return;
+        pageLoadsPending = false;
+        for (const auto &load : pageLoads)
+            load();
+    }
+    std::vector<std::function<void()>> pageLoads;
+    bool pageLoadsPending = false;
 };
 
 CompositionRoot::CompositionRoot(const AppOptions &options) : m_objects(std::make_unique<Objects>(options))
@@ -105,22 +138,69 @@ CompositionRoot::CompositionRoot(const AppOptions &options) : m_objects(std::mak
         else
             o.profile.load();
     });
-    QObject::connect(&o.session, &controllers::SessionController::signedIn, &o.profile,
-                     &controllers::ProfileController::load);
+    o.loadAfterOverview([&o] { o.profile.load(); });
 
     auto *communicationsPage = new pages::CommunicationsPage(o.communications);
     communicationsPage->setObjectName(QStringLiteral("communicationsPage"));
     o.window.addSection(pages::section::Communications, communicationsPage);
     o.window.watch(o.communications, [&o] { o.communications.load(); });
-    QObject::connect(&o.session, &controllers::SessionController::signedIn, &o.communications,
-                     &controllers::CommunicationsController::load);
+    o.loadAfterOverview([&o] { o.communications.load(); });
 
     auto *cookiesPage = new pages::CookiesPage(o.privacy);
     cookiesPage->setObjectName(QStringLiteral("cookiesPage"));
     o.window.addSection(pages::section::Cookies, cookiesPage);
     o.window.watch(o.privacy, [&o] { o.privacy.load(); });
-    QObject::connect(&o.session, &controllers::SessionController::signedIn, &o.privacy,
-                     &controllers::PrivacyController::load);
+    o.loadAfterOverview([&o] { o.privacy.load(); });
+
+    auto *closePage = new pages::ClosePage(o.closure, o.session, o.prompter);
+    closePage->setObjectName(QStringLiteral("closePage"));
+    o.window.addSection(pages::section::Close, closePage);
+    o.window.watch(o.closure, [&o] { o.closure.load(); });
+    o.loadAfterOverview([&o] { o.closure.load(); });
+    // "Download my data first": the export lives on Your data.
+    QObject::connect(closePage, &pages::ClosePage::exportRequested, &o.window,
+                     [&o] { o.window.showSection(pages::section::Data); });
+    // The Overview's closure alert follows a closure scheduled here (Saving: not a mere reload; the Overview
+    // page reloads itself on a cancel).
+    QObject::connect(&o.closure, &controllers::ClosureController::closureChanged, &o.overview, [&o](bool scheduled) {
+        if (scheduled && o.closure.state() == controllers::State::Saving)
+            o.overview.load();
+    });
+
+    auto *dataPage = new pages::DataPage(o.data, o.prompter, o.opener);
+    dataPage->setObjectName(QStringLiteral("dataPage"));
+    o.window.addSection(pages::section::Data, dataPage);
+    o.window.watch(o.data, [&o] { o.data.load(); });
+    o.loadAfterOverview([&o] { o.data.load(); });
+    QObject::connect(&o.session, &controllers::SessionController::signedOut, dataPage, &pages::DataPage::clearExport);
+    // Every saved choice adds to the consent history (and its count).
+    QObject::connect(&o.communications, &controllers::ChoicesController::saved, dataPage,
+                     &pages::DataPage::markConsentHistoryStale);
+    QObject::connect(&o.privacy, &controllers::ChoicesController::saved, dataPage,
+                     &pages::DataPage::markConsentHistoryStale);
+    QObject::connect(&o.closure, &controllers::ClosureController::closureChanged, dataPage,
+                     &pages::DataPage::markConsentHistoryStale);
+    // Close account's "Download my data first": after its own connection has shown this section.
+    QObject::connect(closePage, &pages::ClosePage::exportRequested, dataPage, &pages::DataPage::startExport);
+
+    auto *securityPage = new pages::SecurityPage(o.security, o.session, o.prompter, o.opener);
+    securityPage->setObjectName(QStringLiteral("securityPage"));
+    o.window.addSection(pages::section::Security, securityPage);
+    o.window.watch(o.security, [&o] { o.security.load(); });
+    o.loadAfterOverview([&o] { o.security.load(); });
+
+    auto *mailboxesPage = new pages::MailboxesPage(o.mailboxLinks, o.prompter);
+    mailboxesPage->setObjectName(QStringLiteral("mailboxesPage"));
+    o.window.addSection(pages::section::Mailboxes, mailboxesPage);
+    o.window.watch(o.mailboxLinks, [&o] { o.mailboxLinks.load(); });
+    o.loadAfterOverview([&o] { o.mailboxLinks.load(); });
+    QObject::connect(&o.session, &controllers::SessionController::signedOut, &o.mailboxLinks,
+                     &controllers::MailboxesController::cancelGmail);
+    // The Overview's "mailbox needs reconnection" alerts follow what changes here.
+    for (auto changed :
+         {&controllers::MailboxesController::imapConnected, &controllers::MailboxesController::gmailConnected,
+          &controllers::MailboxesController::disconnected})
+        QObject::connect(&o.mailboxLinks, changed, &o.overview, [&o] { o.overview.load(); });
 
     QObject::connect(overviewPage, &pages::OverviewPage::sectionRequested, &o.window,
                      [&o](const QString &key) { o.window.showSection(key); });
@@ -128,10 +208,24 @@ CompositionRoot::CompositionRoot(const AppOptions &options) : m_objects(std::mak
                      &pages::MainWindow::openPrivacyStatement);
     o.window.watch(o.overview, [&o] { o.overview.load(); });
 
+    // Help › Copy support snapshot…: the sections as the sidebar shows them, read when asked.
+    QObject::connect(&o.window, &pages::MainWindow::supportSnapshotRequested, &o.window,
+                     [&o, server = options.server, language = options.language] {
+                         pages::SupportSnapshotDialog::showFor(
+                             o.snapshot, controllers::snapshotContext(server, language, o.window.sections()),
+                             o.session.isMemoryOnly(), o.prompter, &o.window);
+                     });
+
     QObject::connect(&o.session, &controllers::SessionController::signedIn, &o.window, [&o] {
         o.client.forgetEtags();
+        o.pageLoadsPending = true;
         o.overview.load();
     });
+    QObject::connect(&o.overview, &controllers::Controller::stateChanged, &o.window, [&o](controllers::State state) {
+        if (state == controllers::State::Idle || state == controllers::State::Error)
+            o.loadPages();
+    });
+    QObject::connect(&o.window, &pages::MainWindow::sectionChanged, &o.window, [&o] { o.loadPages(); });
     QObject::connect(&o.overview, &controllers::OverviewController::loaded, &o.window, [&o] {
         o.window.setAccountName(o.overview.account() ? o.overview.account()->displayName : QString());
     });

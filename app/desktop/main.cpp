@@ -1,56 +1,55 @@
-// facturos-account: the desktop account & privacy client. Parses the command line, installs the
-// translations and hands everything else to the composition root.
+// facturos-account: the desktop account & privacy client. Reads the command line, creates the application
+// object it needs (none of --help, --version, --diagnose and --support-snapshot needs a display), installs the
+// masking message handler and the translations, and hands everything else to the composition root.
 
+#include "commandline.h"
 #include "compositionroot.h"
+#include "messagelog.h"
+#include "pages/mainwindow.h"
+#include "pages/supportsnapshotcommand.h"
 #include "pages/translations.h"
 
+#include <memory>
 #include <QApplication>
-#include <QCommandLineParser>
-#include <QLocale>
+#include <QTextStream>
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("facturos-account"));
     QApplication::setApplicationDisplayName(QStringLiteral("Facturos Account"));
     QApplication::setApplicationVersion(QStringLiteral(FACTUROS_VERSION));
     QApplication::setOrganizationName(QStringLiteral("Facturos"));
     QApplication::setDesktopFileName(QStringLiteral("fr.facturos.account"));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Facturos Account: your account and privacy settings."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption server(QStringLiteral("server"),
-                                    QStringLiteral("Account server address (default https://account.facturos.fr)."),
-                                    QStringLiteral("URL"), QStringLiteral("https://account.facturos.fr"));
-    const QCommandLineOption lang(QStringLiteral("lang"),
-                                  QStringLiteral("Language: fr or en (default: the system's, English unless French)."),
-                                  QStringLiteral("fr|en"));
-    const QCommandLineOption profile(QStringLiteral("profile"),
-                                     QStringLiteral("Keep settings and caches in this directory."),
-                                     QStringLiteral("DIR"));
-    parser.addOptions({server, lang, profile});
-    parser.process(app);
-
-    QString language = parser.isSet(lang) ? parser.value(lang) : facturos::pages::languageFor(QLocale::system());
-    if (language != QLatin1String("fr") && language != QLatin1String("en")) {
-        qCritical("--lang: expected fr or en");
+    facturos::app::MessageLog log; // from here on every message is masked, on stderr and in --log-file
+    facturos::app::CommandLine commandLine;
+    const auto preview = commandLine.preview(facturos::app::CommandLine::arguments(argc, argv));
+    QString error;
+    if (!preview.logFile.isEmpty() && !log.openFile(preview.logFile, &error)) {
+        qCritical("--log-file: cannot write %s: %s", qPrintable(preview.logFile), qPrintable(error));
         return 2;
     }
-    const QUrl serverUrl(parser.value(server), QUrl::StrictMode);
-    if (!serverUrl.isValid() ||
-        (serverUrl.scheme() != QLatin1String("https") && serverUrl.scheme() != QLatin1String("http"))) {
-        qCritical("--server: expected an http(s) address");
-        return 2;
+    const std::unique_ptr<QCoreApplication> app =
+        preview.needsGui ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    facturos::app::LaunchOptions options;
+    if (!commandLine.process(*app, &options, &error)) {
+        qCritical("%s", qPrintable(error));
+        return facturos::pages::diagnoseexit::Usage;
     }
 
-    const facturos::pages::Translations translations(app, language);
-    facturos::app::AppOptions options;
-    options.server = serverUrl;
-    options.language = language;
-    options.profileDir = parser.value(profile);
-    facturos::app::CompositionRoot root(options);
+    options.applyProfileToQtSettings();
+    const facturos::pages::Translations translations(*app, options.language);
+    if (options.diagnose) {
+        QTextStream out(stdout);
+        return facturos::pages::Diagnostics::run(options.diagnosticsTarget(), out);
+    }
+    if (!options.supportSnapshotFile.isEmpty()) {
+        QTextStream err(stderr);
+        return facturos::pages::SupportSnapshotCommand::run(options.diagnosticsTarget(), options.supportSnapshotFile,
+                                                            err);
+    }
+    facturos::app::CompositionRoot root(options.appOptions());
+    root.window().setDiagnosticsTarget(options.diagnosticsTarget());
     root.start();
     return QApplication::exec();
 }

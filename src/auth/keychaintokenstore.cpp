@@ -2,6 +2,8 @@
 
 #include "auth/authlog.h"
 
+#include <QCryptographicHash>
+#include <QFileInfo>
 #include <QPointer>
 
 namespace facturos::auth {
@@ -65,6 +67,15 @@ TokenStoreStatus KeychainTokenStore::statusFor(QKeychain::Error error, const QSt
         return TokenStoreStatus::Failed;
     }
     return TokenStoreStatus::Failed;
+}
+
+QString KeychainTokenStore::serviceForProfile(const QString &profileDir)
+{
+    if (profileDir.isEmpty())
+        return kDefaultService;
+    const QByteArray path = QFileInfo(profileDir).absoluteFilePath().toUtf8();
+    return kDefaultService + QStringLiteral(".profile-") +
+           QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha256).toHex().left(16));
 }
 
 void KeychainTokenStore::readSecret(const QString &key, QObject *context, ReadCallback done)

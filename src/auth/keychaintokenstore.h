@@ -15,6 +15,9 @@ public:
     inline static const QString kDefaultService = QStringLiteral("fr.facturos.account");
 
     explicit KeychainTokenStore(QString service = kDefaultService, QObject *parent = nullptr);
+    // The service of a --profile folder: kDefaultService plus a digest of its absolute path, so that two
+    // profiles signed in to one account never share (or delete) each other's entry; kDefaultService for none.
+    [[nodiscard]] static QString serviceForProfile(const QString &profileDir);
 
     void readSecret(const QString &key, QObject *context, ReadCallback done) override;
     void writeSecret(const QString &key, const QByteArray &secret, QObject *context, DoneCallback done) override;

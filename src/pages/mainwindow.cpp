@@ -3,6 +3,7 @@
 #include "api/accountapi.h"
 #include "auth/urlopener.h"
 #include "pages/connectionbanner.h"
+#include "pages/diagnosticsdialog.h"
 #include "pages/errortext.h"
 #include "pages/prompter.h"
 #include "pages/signinpage.h"
@@ -98,6 +99,13 @@ MainWindow::MainWindow(MainWindowDeps deps, QWidget *parent)
     m_ui->signOutAction->setShortcut(QKeySequence());
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
 
+    // Assistive technologies select an item (AT-SPI "Toggle") without making it current: follow the selection.
+    connect(m_ui->sectionListWidget, &QListWidget::itemSelectionChanged, this, [this] {
+        const QList<QListWidgetItem *> selected = m_ui->sectionListWidget->selectedItems();
+        if (selected.size() == 1 &&
+            m_ui->sectionListWidget->row(selected.first()) != m_ui->sectionListWidget->currentRow())
+            m_ui->sectionListWidget->setCurrentItem(selected.first());
+    });
     connect(m_ui->sectionListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= m_keys.size())
             return;
@@ -119,6 +127,9 @@ MainWindow::MainWindow(MainWindowDeps deps, QWidget *parent)
     connect(m_ui->privacyStatementAction, &QAction::triggered, this, &MainWindow::openPrivacyStatement);
     connect(m_ui->contactAction, &QAction::triggered, this, &MainWindow::showContact);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->diagnosticsAction, &QAction::triggered, this, &MainWindow::showDiagnostics);
+    connect(m_ui->supportSnapshotAction, &QAction::triggered, this, &MainWindow::supportSnapshotRequested);
+    m_ui->diagnosticsAction->setVisible(false);
     connect(&deps.session, &controllers::SessionController::statusChanged, this, &MainWindow::showShellOrSignIn);
 
     m_rememberedSection = deps.settings.value(kSectionKey).toString();
@@ -215,6 +226,7 @@ void MainWindow::showShellOrSignIn()
     m_ui->rootStackedWidget->setCurrentWidget(signedIn ? m_ui->shellPage : static_cast<QWidget *>(m_signInPage));
     m_ui->signOutAction->setEnabled(signedIn);
     m_ui->privacyStatementAction->setEnabled(signedIn);
+    m_ui->supportSnapshotAction->setEnabled(signedIn);
     if (!signedIn) {
         setAccountName({});
         setBanner(false);
@@ -256,9 +268,26 @@ void MainWindow::showContact()
     layout->addWidget(text);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     buttons->setObjectName(QStringLiteral("contactButtonBox"));
+    buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("contactCloseButton"));
+    buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close the contact details"));
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     layout->addWidget(buttons);
     dialog.exec();
+}
+
+void MainWindow::setDiagnosticsTarget(const DiagnosticsTarget &target)
+{
+    m_diagnostics = std::make_unique<DiagnosticsTarget>(target);
+    m_ui->diagnosticsAction->setVisible(true);
+}
+
+void MainWindow::showDiagnostics()
+{
+    if (!m_diagnostics)
+        return;
+    auto *dialog = new DiagnosticsDialog(*m_diagnostics, m_deps.session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showAbout()

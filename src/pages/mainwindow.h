@@ -28,6 +28,7 @@ namespace facturos::pages {
 
 class ConnectionBanner;
 class Prompter;
+struct DiagnosticsTarget;
 class SignInPage;
 
 // Section keys, in sidebar order.
@@ -88,9 +89,15 @@ public:
     void setAccountName(const QString &name);
     // Opens the current privacy statement in the browser (Help menu, Overview alert).
     void openPrivacyStatement();
+    // What Help › Diagnostics checks; the menu entry stays hidden until it is known.
+    void setDiagnosticsTarget(const DiagnosticsTarget &target);
+    // Help › Diagnostics: the report of `--diagnose` in a dialog with Copy (closes itself; not modal).
+    void showDiagnostics();
 
 signals:
     void sectionChanged(const QString &key);
+    // Help › Copy support snapshot… (enabled while signed in): the composition root opens the dialog.
+    void supportSnapshotRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -111,6 +118,7 @@ private:
     QString m_rememberedSection;
     std::vector<std::unique_ptr<Watched>> m_watched;
     std::vector<std::pair<QPointer<QWidget>, std::function<bool()>>> m_leaveGuards;
+    std::unique_ptr<DiagnosticsTarget> m_diagnostics;
 };
 
 } // namespace facturos::pages

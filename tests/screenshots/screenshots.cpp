@@ -104,7 +104,7 @@ bool shoot(const QString &language, const QDir &dir)
         add->click();
         QDialog *dialog = nullptr;
         (void)QTest::qWaitFor(
-            [&] { return (dialog = window.findChild<QDialog *>(QStringLiteral("imapDialog"))) && dialog->isVisible(); },
+            [&] { return (dialog = window.findChild<QDialog *>(QStringLiteral("mailboxesImapDialog"))) && dialog->isVisible(); },
             5000);
         if (dialog) {
             settle(dialog);
