@@ -124,20 +124,30 @@ void SsoSession::discover(std::function<void()> then, std::function<void(Session
         then();
         return;
     }
+    m_discoveryWaiters.emplace_back(std::move(then), std::move(failed));
+    if (m_discoveryWaiters.size() > 1)
+        return; // already asked
     getJson(m_network, metadataUrlFor(m_config.issuer), {}, m_config.requestTimeoutMs, this,
-            [this, then = std::move(then), failed = std::move(failed)](const HttpAnswer &answer) {
-                if (!answer.reachedServer())
-                    return failed(SessionError::ServerUnreachable);
-                QString why = QStringLiteral("HTTP %1 or not JSON").arg(answer.status);
-                const auto metadata = answer.status == 200 && answer.json
-                                          ? parseServerMetadata(*answer.json, m_config.issuer, &why)
-                                          : std::nullopt;
-                if (!metadata) {
-                    qCWarning(lcAuth) << "authorization server metadata refused:" << why;
-                    return failed(SessionError::InvalidMetadata);
+            [this](const HttpAnswer &answer) {
+                const auto waiters = std::exchange(m_discoveryWaiters, {});
+                SessionError error = SessionError::ServerUnreachable;
+                if (answer.reachedServer()) {
+                    QString why = QStringLiteral("HTTP %1 or not JSON").arg(answer.status);
+                    const auto metadata = answer.status == 200 && answer.json
+                                              ? parseServerMetadata(*answer.json, m_config.issuer, &why)
+                                              : std::nullopt;
+                    if (metadata)
+                        m_metadata = std::make_unique<ServerMetadata>(*metadata);
+                    else
+                        qCWarning(lcAuth) << "authorization server metadata refused:" << why;
+                    error = SessionError::InvalidMetadata;
                 }
-                m_metadata = std::make_unique<ServerMetadata>(*metadata);
-                then();
+                for (const auto &[then, failed] : waiters) {
+                    if (m_metadata)
+                        then();
+                    else
+                        failed(error);
+                }
             });
 }
 
@@ -161,6 +171,8 @@ void SsoSession::restoreSession()
     m_accountId = account;
     m_restoring = true;
     setState(SessionState::Restoring);
+    // The metadata is read while the keyring answers: the refresh then needs a single round trip.
+    discover([] {}, [](SessionError) {});
     readStoredToken(0);
 }
 

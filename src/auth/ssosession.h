@@ -13,6 +13,8 @@
 #include <QList>
 #include <QNetworkReply>
 #include <QUrl>
+#include <utility>
+#include <vector>
 
 class QNetworkAccessManager;
 class QSettings;
@@ -124,6 +126,7 @@ private:
     struct Flow;
     void setState(SessionState state);
     void fail(SessionError error);
+    // Reads the server metadata once; calls made while it is being read wait for that same answer.
     void discover(std::function<void()> then, std::function<void(SessionError)> failed);
     // ssosessionflows.cpp: the browser flow shared by sign-in and step-up.
     void startBrowserFlow(bool stepUp);
@@ -146,6 +149,7 @@ private:
     UrlOpener &m_opener;
     QSettings &m_settings;
     std::unique_ptr<ServerMetadata> m_metadata;
+    std::vector<std::pair<std::function<void()>, std::function<void(SessionError)>>> m_discoveryWaiters;
     std::unique_ptr<Flow> m_flow;
     SessionState m_state = SessionState::SignedOut;
     SessionError m_error = SessionError::None;
