@@ -104,9 +104,13 @@ bool shoot(const QString &language, const QDir &dir)
         add->click();
         QDialog *dialog = nullptr;
         (void)QTest::qWaitFor(
-            [&] { return (dialog = window.findChild<QDialog *>(QStringLiteral("mailboxesImapDialog"))) && dialog->isVisible(); },
+            [&] {
+                return (dialog = window.findChild<QDialog *>(QStringLiteral("mailboxesImapDialog"))) &&
+                       dialog->isVisible();
+            },
             5000);
         if (dialog) {
+            dialog->adjustSize();
             settle(dialog);
             ok = save(dialog, dir, QStringLiteral("%1-imap-dialog").arg(index, 2, 10, QLatin1Char('0'))) && ok;
             dialog->reject();
