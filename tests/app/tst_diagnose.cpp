@@ -2,10 +2,10 @@
 // and no DISPLAY: creating a GUI would abort it), one situation per test: a healthy server with a stored
 // sign-in, a closed port, bad TLS, bad SSO metadata, no keyring, a locked keyring. Each asserts its line, its
 // exit code and that no secret or e-mail address reaches the output. Also --help/--version without a display.
-#include "browseropener.h"
 #include "keyringcheck.h"
 #include "scriptedserver.h"
 #include "ssobrowser.h"
+#include "storedsignin.h"
 #include "testserver.h"
 
 #include "auth/diagnosis.h"
@@ -115,27 +115,14 @@ class TestDiagnose : public QObject
     Q_OBJECT
     QTemporaryDir m_profile;
 
-    // Signs in as the app does (browser flow), into the profile the diagnosis reads and the app's own keychain
-    // service; false with a failed test otherwise.
+    // Signs in as the app does into the profile the diagnosis reads; false with a failed test otherwise.
     bool signInTo(TestServer &server, QByteArray *accessToken)
     {
-        const std::unique_ptr<QSettings> settings = pages::Diagnostics::profileSettings(m_profile.path());
-        auth::KeychainTokenStore store(auth::KeychainTokenStore::serviceForProfile(m_profile.path()));
-        QNetworkAccessManager network;
-        BrowserOpener browser;
-        auth::SsoConfig config;
-        config.issuer = server.url();
-        config.requestTimeoutMs = 5000;
-        auth::SsoSession session(config, network, store, browser, *settings);
-        QSignalSpy signedIn(&session, &auth::SsoSession::signedIn);
-        session.signIn();
-        if (!signedIn.wait(15000) && signedIn.isEmpty()) {
-            QTest::qFail(qPrintable(QStringLiteral("sign-in failed: %1").arg(browser.failure)), __FILE__, __LINE__);
-            return false;
-        }
-        *accessToken = session.accessToken();
-        settings->sync();
-        return true;
+        QString failure;
+        if (storeSignIn(server, m_profile.path(), accessToken, &failure))
+            return true;
+        QTest::qFail(qPrintable(QStringLiteral("sign-in failed: %1").arg(failure)), __FILE__, __LINE__);
+        return false;
     }
 
 private slots:

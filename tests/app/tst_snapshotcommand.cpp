@@ -5,6 +5,7 @@
 #include "browseropener.h"
 #include "keyringcheck.h"
 #include "ssobrowser.h"
+#include "storedsignin.h"
 #include "testserver.h"
 
 #include "auth/ssosession.h"
@@ -61,23 +62,7 @@ class TestSnapshotCommand : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    // Signs in as the app does (browser flow) into `profile` and the app's own keychain service.
-    static bool signInTo(TestServer &server, const QString &profile)
-    {
-        const std::unique_ptr<QSettings> settings = pages::Diagnostics::profileSettings(profile);
-        auth::KeychainTokenStore store(auth::KeychainTokenStore::serviceForProfile(profile));
-        QNetworkAccessManager network;
-        BrowserOpener browser;
-        auth::SsoConfig config;
-        config.issuer = server.url();
-        auth::SsoSession session(config, network, store, browser, *settings);
-        QSignalSpy signedIn(&session, &auth::SsoSession::signedIn);
-        session.signIn();
-        if (!signedIn.wait(15000) && signedIn.isEmpty())
-            return false;
-        settings->sync();
-        return true;
-    }
+    static bool signInTo(TestServer &server, const QString &profile) { return storeSignIn(server, profile); }
 
 private slots:
     void initTestCase() { FACTUROS_VERIFY_KEYRING(); }
