@@ -35,7 +35,7 @@ public:
     QString chooseSaveFile(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
 };
 
-// Waits until nothing on `widget` shows a busy indicator, then lets the last repaint happen.
+// Waits until nothing on `widget` shows a busy indicator, then runs what that queued.
 void settle(QWidget *widget)
 {
     (void)QTest::qWaitFor(
@@ -45,7 +45,9 @@ void settle(QWidget *widget)
                                 [](QProgressBar *bar) { return bar->isVisible() && bar->maximum() == 0; });
         },
         5000);
-    QTest::qWait(150);
+    // The layouts and updates those last answers queued (grab() paints the widget itself).
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
 }
 
 bool save(QWidget *widget, const QDir &dir, const QString &name)
