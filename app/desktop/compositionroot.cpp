@@ -22,6 +22,7 @@
 #include "pages/cookiespage.h"
 #include "pages/datapage.h"
 #include "pages/desktopurlopener.h"
+#include "pages/diagnostics.h"
 #include "pages/mailboxespage.h"
 #include "pages/mainwindow.h"
 #include "pages/overviewpage.h"
@@ -39,14 +40,12 @@
 namespace facturos::app {
 
 namespace {
+// The settings file that --diagnose and --support-snapshot read too; the profile folder is created here.
 std::unique_ptr<QSettings> makeSettings(const QString &profileDir)
 {
-    if (profileDir.isEmpty())
-        return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Facturos"),
-                                           QStringLiteral("facturos-account"));
-    QDir().mkpath(profileDir);
-    return std::make_unique<QSettings>(QDir(profileDir).filePath(QStringLiteral("facturos-account.ini")),
-                                       QSettings::IniFormat);
+    if (!profileDir.isEmpty())
+        QDir().mkpath(profileDir);
+    return pages::Diagnostics::profileSettings(profileDir);
 }
 
 auth::SsoConfig ssoConfig(const AppOptions &options)

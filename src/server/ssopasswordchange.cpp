@@ -23,12 +23,6 @@ namespace {
 
 constexpr int kMaxEmailLength = 254;
 
-QString formValue(const FormFields &fields, const char *name)
-{
-    bool duplicate = false;
-    return singleValue(fields, QLatin1String(name), &duplicate).value_or(QString());
-}
-
 // Rules on the new password alone, checked before any password work: they reveal nothing about the account.
 PasswordPage::Problem newPasswordProblem(const QString &current, const QString &next, const QString &confirm)
 {
@@ -48,18 +42,10 @@ PasswordPage::Problem newPasswordProblem(const QString &current, const QString &
 
 } // namespace
 
-struct SsoRoutes::PendingPasswordChange
+struct SsoRoutes::PendingPasswordChange : PasswordAttempt
 {
     PageLanguage language = PageLanguage::French;
-    QString email;
-    QString userId; // empty for an unknown e-mail
     QByteArray verifiedHash;
-    bool locked = false;
-    QString accountKey;
-    QString addressKey;
-    QString ip;
-    QString userAgent;
-    Responder responder;
 };
 
 void SsoRoutes::addPasswordChangeRoutes()
@@ -80,21 +66,19 @@ void SsoRoutes::showPasswordChange(const HttpRequest &request, const Responder &
 
 void SsoRoutes::submitPasswordChange(const HttpRequest &request, const Responder &responder)
 {
-    const bool isForm =
-        request.header("Content-Type").split(';').first().trimmed().toLower() == "application/x-www-form-urlencoded";
-    if (!isForm) {
+    if (!isFormBody(request)) {
         responder.send(errorPageResponse(negotiateLanguage(QString(), request.header("Accept-Language")),
                                          QStringLiteral("invalid_request: form body expected")));
         return;
     }
     const FormFields fields = parseForm(request.body);
     PasswordPage page;
-    page.language = negotiateLanguage(formValue(fields, "ui_locales"), request.header("Accept-Language"));
-    page.email = formValue(fields, "email").trimmed().left(kMaxEmailLength);
-    const QString current = formValue(fields, "current_password").left(PasswordPage::kMaxNewPasswordLength);
+    page.language = negotiateLanguage(formField(fields, "ui_locales"), request.header("Accept-Language"));
+    page.email = formField(fields, "email").trimmed().left(kMaxEmailLength);
+    const QString current = formField(fields, "current_password").left(PasswordPage::kMaxNewPasswordLength);
     // Never truncated: a password cut short would not be the one the user chose. Over the limit is refused.
-    const QString next = formValue(fields, "new_password");
-    page.problem = newPasswordProblem(current, next, formValue(fields, "new_password_confirm"));
+    const QString next = formField(fields, "new_password");
+    page.problem = newPasswordProblem(current, next, formField(fields, "new_password_confirm"));
     if (page.problem != PasswordPage::Problem::None) {
         responder.send(passwordPageResponse(page));
         return;
@@ -103,24 +87,8 @@ void SsoRoutes::submitPasswordChange(const HttpRequest &request, const Responder
     PendingPasswordChange change;
     change.language = page.language;
     change.email = page.email;
-    change.accountKey = LoginThrottle::accountKey(change.email);
-    change.addressKey = LoginThrottle::addressKey(request.peer);
-    change.ip = clientIp(request.peer);
-    change.userAgent = QString::fromUtf8(request.header("User-Agent")).left(512);
-    change.responder = responder;
-    // As on the sign-in page: locked, unknown and known accounts all cost one full check, and the attempt
-    // counts before it, so parallel requests cannot slip past the limit.
-    change.locked = m_throttle.isLocked(change.accountKey) || m_throttle.isLocked(change.addressKey);
-    m_throttle.recordAttempt(change.accountKey);
-    m_throttle.recordAttempt(change.addressKey);
-    QByteArray hash = crypto::dummyPasswordHash();
-    std::optional<UserRecord> user;
-    if (!change.email.isEmpty())
-        user = m_ctx.users.findByEmail(change.email);
-    if (user) {
-        change.userId = user->id;
-        hash = user->passwordHash;
-    }
+    // As on the sign-in page: locked, unknown and known accounts all cost one full check.
+    const QByteArray hash = beginPasswordAttempt(request, responder, change);
     change.verifiedHash = hash;
     const bool mayChange = !change.locked && !change.userId.isEmpty();
 

@@ -32,18 +32,6 @@ QString maskedEmail(const QString &email)
     return email.left(1) + QStringLiteral("***") + email.mid(at);
 }
 
-QString clientAddress(const QHostAddress &peer)
-{
-    bool isV4 = false;
-    const quint32 v4 = peer.toIPv4Address(&isV4);
-    return isV4 ? QHostAddress(v4).toString() : peer.toString();
-}
-
-bool isFormBody(const HttpRequest &request)
-{
-    return request.header("Content-Type").split(';').first().trimmed().toLower() == "application/x-www-form-urlencoded";
-}
-
 // RFC 6749 §5.2 error. Token responses must never be cached (§5.1), errors included.
 HttpResponse oauthError(const QString &error, const QString &description)
 {
@@ -88,27 +76,45 @@ std::optional<FormFields> readTokenForm(const HttpRequest &request, HttpResponse
     return fields;
 }
 
-QString field(const FormFields &fields, const char *name)
+} // namespace
+
+struct SsoRoutes::PendingLogin : PasswordAttempt
+{
+    AuthorizeRequest authorize;
+    PageLanguage language = PageLanguage::French;
+};
+
+bool isFormBody(const HttpRequest &request)
+{
+    return request.header("Content-Type").split(';').first().trimmed().toLower() == "application/x-www-form-urlencoded";
+}
+
+QString formField(const FormFields &fields, const char *name)
 {
     bool duplicate = false;
     return singleValue(fields, QLatin1String(name), &duplicate).value_or(QString());
 }
 
-} // namespace
-
-struct SsoRoutes::PendingLogin
+QByteArray SsoRoutes::beginPasswordAttempt(const HttpRequest &request, const Responder &responder,
+                                           PasswordAttempt &attempt)
 {
-    AuthorizeRequest authorize;
-    PageLanguage language = PageLanguage::French;
-    QString email;
-    QString userId; // empty for an unknown e-mail
-    bool locked = false;
-    QString accountKey;
-    QString addressKey;
-    QString ip;
-    QString userAgent;
-    Responder responder;
-};
+    attempt.accountKey = LoginThrottle::accountKey(attempt.email);
+    attempt.addressKey = LoginThrottle::addressKey(request.peer);
+    attempt.ip = clientIp(request.peer);
+    attempt.userAgent = QString::fromUtf8(request.header("User-Agent")).left(512);
+    attempt.responder = responder;
+    // The attempt counts before the check, so parallel requests cannot slip past the limit.
+    attempt.locked = m_throttle.isLocked(attempt.accountKey) || m_throttle.isLocked(attempt.addressKey);
+    m_throttle.recordAttempt(attempt.accountKey);
+    m_throttle.recordAttempt(attempt.addressKey);
+    std::optional<UserRecord> user;
+    if (!attempt.email.isEmpty())
+        user = m_ctx.users.findByEmail(attempt.email);
+    if (!user)
+        return crypto::dummyPasswordHash();
+    attempt.userId = user->id;
+    return user->passwordHash;
+}
 
 void registerSsoRoutes(ServerContext &ctx)
 {
@@ -239,27 +245,9 @@ void SsoRoutes::submitLogin(const HttpRequest &request, const Responder &respond
     PendingLogin login;
     login.authorize = validation.request;
     login.language = negotiateLanguage(login.authorize.uiLocales, request.header("Accept-Language"));
-    login.email = field(fields, "email").trimmed().left(kMaxEmailLength);
-    const QString password = field(fields, "password").left(kMaxPasswordLength);
-    login.accountKey = LoginThrottle::accountKey(login.email);
-    login.addressKey = LoginThrottle::addressKey(request.peer);
-    login.ip = clientAddress(request.peer);
-    login.userAgent = QString::fromUtf8(request.header("User-Agent")).left(512);
-    login.responder = responder;
-
-    // Locked, unknown and known accounts all go through one full password check, so that neither the
-    // answer nor its timing tells them apart.
-    login.locked = m_throttle.isLocked(login.accountKey) || m_throttle.isLocked(login.addressKey);
-    m_throttle.recordAttempt(login.accountKey);
-    m_throttle.recordAttempt(login.addressKey);
-    std::optional<UserRecord> user;
-    if (!login.email.isEmpty())
-        user = m_ctx.users.findByEmail(login.email);
-    QByteArray hash = crypto::dummyPasswordHash();
-    if (user) {
-        login.userId = user->id;
-        hash = user->passwordHash;
-    }
+    login.email = formField(fields, "email").trimmed().left(kMaxEmailLength);
+    const QString password = formField(fields, "password").left(kMaxPasswordLength);
+    const QByteArray hash = beginPasswordAttempt(request, responder, login);
 
     // The watcher delivers the result on this (the server's) thread, where the database may be used; if the
     // server goes away first the watcher goes with it and nothing is delivered.
@@ -307,18 +295,18 @@ void SsoRoutes::token(const HttpRequest &request, const Responder &responder)
         responder.send(error);
         return;
     }
-    const QString clientId = field(*fields, "client_id");
-    const QString grantType = field(*fields, "grant_type");
+    const QString clientId = formField(*fields, "client_id");
+    const QString grantType = formField(*fields, "grant_type");
     if (grantType == QLatin1String("authorization_code")) {
-        const QByteArray code = field(*fields, "code").toUtf8();
+        const QByteArray code = formField(*fields, "code").toUtf8();
         if (code.isEmpty()) {
             responder.send(oauthError(QStringLiteral("invalid_request"), QStringLiteral("code is missing.")));
             return;
         }
         AuthCodeStore::Failure failure = AuthCodeStore::Failure::None;
         QString reusedSession;
-        const auto grant = m_codes.redeem(code, clientId, field(*fields, "redirect_uri"),
-                                          field(*fields, "code_verifier").toUtf8(), &failure, &reusedSession);
+        const auto grant = m_codes.redeem(code, clientId, formField(*fields, "redirect_uri"),
+                                          formField(*fields, "code_verifier").toUtf8(), &failure, &reusedSession);
         if (!grant) {
             if (failure == AuthCodeStore::Failure::Reused && !reusedSession.isEmpty()) {
                 // Someone else holds a copy of the code: what it issued can no longer be trusted.
@@ -339,7 +327,7 @@ void SsoRoutes::token(const HttpRequest &request, const Responder &responder)
         m_codes.attachSession(code, tokens.sessionId);
         responder.send(tokenResponse(tokens));
     } else if (grantType == QLatin1String("refresh_token")) {
-        const QByteArray refreshToken = field(*fields, "refresh_token").toUtf8();
+        const QByteArray refreshToken = formField(*fields, "refresh_token").toUtf8();
         if (refreshToken.isEmpty()) {
             responder.send(oauthError(QStringLiteral("invalid_request"), QStringLiteral("refresh_token is missing.")));
             return;
@@ -367,7 +355,7 @@ void SsoRoutes::revoke(const HttpRequest &request, const Responder &responder)
         responder.send(error);
         return;
     }
-    const QByteArray token = field(*fields, "token").toUtf8();
+    const QByteArray token = formField(*fields, "token").toUtf8();
     if (token.isEmpty()) {
         responder.send(oauthError(QStringLiteral("invalid_request"), QStringLiteral("token is missing.")));
         return;

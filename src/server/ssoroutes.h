@@ -5,7 +5,9 @@
 // Password checks run on a small thread pool and answer later, so the event loop keeps serving other clients
 // meanwhile.
 
+#include "core/form.h"
 #include "server/authcodes.h"
+#include "server/httpservice.h"
 #include "server/loginthrottle.h"
 
 #include <QObject>
@@ -20,6 +22,11 @@ struct HttpResponse;
 struct ServerContext;
 class Responder;
 
+// Shared by the SSO's form endpoints (ssoroutes.cpp, ssopasswordchange.cpp): the body is
+// application/x-www-form-urlencoded; a repeated field reads as empty.
+[[nodiscard]] bool isFormBody(const HttpRequest &request);
+[[nodiscard]] QString formField(const FormFields &fields, const char *name);
+
 class SsoRoutes : public QObject
 {
     Q_OBJECT
@@ -33,6 +40,18 @@ public:
     [[nodiscard]] QThreadPool &passwordCheckPool() { return m_pool; }
 
 private:
+    // One password entry on the sign-in or the password change page, from the form to the answer.
+    struct PasswordAttempt
+    {
+        QString email;
+        QString userId; // empty for an unknown e-mail
+        bool locked = false;
+        QString accountKey;
+        QString addressKey;
+        QString ip;
+        QString userAgent;
+        Responder responder;
+    };
     struct PendingLogin;
     struct PendingPasswordChange;
 
@@ -47,6 +66,11 @@ private:
     void showPasswordChange(const HttpRequest &request, const Responder &responder) const;
     void submitPasswordChange(const HttpRequest &request, const Responder &responder);
     void finishPasswordChange(const PendingPasswordChange &change, const QByteArray &newHash);
+    // Counts `attempt` (its e-mail set) against the throttle and fills it in; returns the hash the typed password
+    // is checked against: the account's, or a dummy one, so that locked, unknown and known accounts all cost one
+    // full check and neither the answer nor its timing tells them apart.
+    [[nodiscard]] QByteArray beginPasswordAttempt(const HttpRequest &request, const Responder &responder,
+                                                  PasswordAttempt &attempt);
 
     [[nodiscard]] HttpResponse authorizeErrorResponse(const AuthorizeRequest &partial, const AuthorizeError &error,
                                                       const HttpRequest &request) const;
