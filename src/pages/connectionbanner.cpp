@@ -15,9 +15,9 @@ ConnectionBanner::ConnectionBanner(QWidget *frame, QLabel *label, QPushButton *r
     m_attemptTimer.setSingleShot(true);
     m_attemptTimer.setTimerType(Qt::PreciseTimer); // the countdown reads its remaining time
     m_tick.setInterval(1000);
-    connect(&m_attemptTimer, &QTimer::timeout, this, &ConnectionBanner::attempt);
+    connect(&m_attemptTimer, &QTimer::timeout, this, &ConnectionBanner::retryNow);
     connect(&m_tick, &QTimer::timeout, this, &ConnectionBanner::updateText);
-    connect(retryButton, &QPushButton::clicked, this, &ConnectionBanner::attempt);
+    connect(retryButton, &QPushButton::clicked, this, &ConnectionBanner::retryNow);
     m_frame->setVisible(false);
 }
 
@@ -53,7 +53,7 @@ bool ConnectionBanner::isShown() const
     return !m_frame->isHidden();
 }
 
-void ConnectionBanner::attempt()
+void ConnectionBanner::retryNow()
 {
     m_attemptTimer.stop();
     m_tick.stop();

@@ -29,9 +29,10 @@ public:
     // The connection works again: hidden, and the next problem starts from the first delay.
     void hide();
     [[nodiscard]] bool isShown() const;
+    // Runs the failed actions again now (Retry, or the connection came back for one of them).
+    void retryNow();
 
 private:
-    void attempt();
     void updateText();
 
     QWidget *m_frame;

@@ -87,7 +87,8 @@ MainWindow::MainWindow(MainWindowDeps deps, QWidget *parent)
         [this] {
             bool retried = false;
             for (const auto &watched : m_watched) {
-                if (watched->controller && watched->controller->state() == controllers::State::Error) {
+                if (watched->controller && watched->controller->state() == controllers::State::Error &&
+                    ErrorText::isConnectionProblem(watched->controller->error())) {
                     watched->retry();
                     retried = true;
                 }
@@ -191,7 +192,17 @@ void MainWindow::watch(controllers::Controller &controller, std::function<void()
             setBanner(true);
     });
     connect(&controller, &controllers::Controller::stateChanged, this, [this](controllers::State state) {
-        if (state == controllers::State::Idle)
+        if (state != controllers::State::Idle)
+            return;
+        // The server answers again: what still failed for want of it is retried at once rather than forgotten
+        // (the banner stays until it succeeds too).
+        const bool othersWaiting = std::any_of(m_watched.cbegin(), m_watched.cend(), [](const auto &watched) {
+            return watched->controller && watched->controller->state() == controllers::State::Error &&
+                   ErrorText::isConnectionProblem(watched->controller->error());
+        });
+        if (othersWaiting && isBannerShown())
+            m_banner->retryNow();
+        else
             setBanner(false);
     });
 }
