@@ -1,9 +1,13 @@
 #pragma once
 // TokenStore on the OS keychain through QtKeychain (Secret Service, macOS Keychain, Windows Credential Store).
 // Never falls back to plain-text storage: without a keychain the caller keeps the token in memory only.
+// QtKeychain runs on a thread of its own, shared by every store of the process: its first call starts libsecret,
+// a D-Bus connection and a key exchange (about 10 ms here), which never holds up the GUI thread and overlaps
+// building the window at start-up.
 
 #include "auth/tokenstore.h"
 
+#include <functional>
 #include <qt6keychain/keychain.h>
 
 namespace facturos::auth {
@@ -15,6 +19,8 @@ public:
     inline static const QString kDefaultService = QStringLiteral("fr.facturos.account");
 
     explicit KeychainTokenStore(QString service = kDefaultService, QObject *parent = nullptr);
+    // Lets the calls already made finish (a rotated refresh token being written at quit) for up to 2 s.
+    ~KeychainTokenStore() override;
     // The service of a --profile folder: kDefaultService plus a digest of its absolute path, so that two
     // profiles signed in to one account never share (or delete) each other's entry; kDefaultService for none.
     [[nodiscard]] static QString serviceForProfile(const QString &profileDir);
@@ -29,7 +35,15 @@ public:
     [[nodiscard]] static TokenStoreStatus statusFor(QKeychain::Error error, const QString &errorString);
 
 private:
+    class Worker;
+    // Starts the job that `make` builds on the keychain thread; `finished` runs there with the finished job and
+    // returns what `deliver` then receives on this object's thread, while `context` is alive.
+    template <typename Result>
+    void run(std::function<QKeychain::Job *()> make, std::function<Result(QKeychain::Job *)> finished, QObject *context,
+             std::function<void(const Result &)> deliver);
+
     QString m_service;
+    Worker *m_worker; // lives in the keychain thread (one for the process)
 };
 
 } // namespace facturos::auth
