@@ -35,6 +35,7 @@
 #include <functional>
 #include <QDir>
 #include <QSettings>
+#include <utility>
 #include <vector>
 
 namespace facturos::app {
@@ -103,6 +104,9 @@ struct CompositionRoot::Objects
     controllers::DataController data{dataApi, account};
     controllers::SecurityController security{securityApi};
     controllers::SupportSnapshot snapshot{{account, mailboxes, securityApi, dataApi}};
+    // The silent sign-in with the stored token begins before the window is built: the keyring (on a thread of its
+    // own) and the server answer while the GUI thread builds it.
+    bool restoreBegun = (session.restore(), true);
     pages::MainWindow window;
 
     // The pages' data is read once the Overview is populated after a sign-in, or as soon as the user opens
@@ -118,19 +122,32 @@ struct CompositionRoot::Objects
     }
     std::vector<std::function<void()>> pageLoads;
     bool pageLoadsPending = false;
+    // A choice was saved before Your data was ever built: its consent history is read again when it shows.
+    bool consentHistoryChanged = false;
 };
 
 CompositionRoot::CompositionRoot(const AppOptions &options) : m_objects(std::make_unique<Objects>(options))
 {
     Objects &o = *m_objects;
-    auto *overviewPage = new pages::OverviewPage(o.overview, o.closure);
-    overviewPage->setObjectName(QStringLiteral("overviewPage"));
-    o.window.addSection(pages::section::Overview, overviewPage);
-    // Next sections register here, one addSection() each, in any order.
-    auto *profilePage = new pages::ProfilePage(o.profile, o.prompter);
-    profilePage->setObjectName(QStringLiteral("profilePage"));
-    o.window.addSection(pages::section::Personal, profilePage);
-    o.window.setLeaveGuard(profilePage, [profilePage] { return profilePage->canLeave(); });
+    // Each page is built the first time its section shows (start-up builds the Overview only); what the pages
+    // have to follow before that goes through their controllers.
+    o.window.addSection(pages::section::Overview, [&o]() -> QWidget * {
+        auto *page = new pages::OverviewPage(o.overview, o.closure, o.session);
+        page->setObjectName(QStringLiteral("overviewPage"));
+        QObject::connect(page, &pages::OverviewPage::sectionRequested, &o.window,
+                         [&o](const QString &key) { o.window.showSection(key); });
+        QObject::connect(page, &pages::OverviewPage::privacyStatementRequested, &o.window,
+                         &pages::MainWindow::openPrivacyStatement);
+        return page;
+    });
+    o.window.watch(o.overview, [&o] { o.overview.load(); });
+
+    o.window.addSection(pages::section::Personal, [&o]() -> QWidget * {
+        auto *page = new pages::ProfilePage(o.profile, o.prompter);
+        page->setObjectName(QStringLiteral("profilePage"));
+        o.window.setLeaveGuard(page, [page] { return page->canLeave(); });
+        return page;
+    });
     o.window.watch(o.profile, [&o] {
         if (o.profile.hasLoaded() && o.profile.isDirty())
             o.profile.save();
@@ -139,26 +156,35 @@ CompositionRoot::CompositionRoot(const AppOptions &options) : m_objects(std::mak
     });
     o.loadAfterOverview([&o] { o.profile.load(); });
 
-    auto *communicationsPage = new pages::CommunicationsPage(o.communications);
-    communicationsPage->setObjectName(QStringLiteral("communicationsPage"));
-    o.window.addSection(pages::section::Communications, communicationsPage);
+    o.window.addSection(pages::section::Communications, [&o]() -> QWidget * {
+        auto *page = new pages::CommunicationsPage(o.communications);
+        page->setObjectName(QStringLiteral("communicationsPage"));
+        return page;
+    });
     o.window.watch(o.communications, [&o] { o.communications.load(); });
     o.loadAfterOverview([&o] { o.communications.load(); });
 
-    auto *cookiesPage = new pages::CookiesPage(o.privacy);
-    cookiesPage->setObjectName(QStringLiteral("cookiesPage"));
-    o.window.addSection(pages::section::Cookies, cookiesPage);
+    o.window.addSection(pages::section::Cookies, [&o]() -> QWidget * {
+        auto *page = new pages::CookiesPage(o.privacy);
+        page->setObjectName(QStringLiteral("cookiesPage"));
+        return page;
+    });
     o.window.watch(o.privacy, [&o] { o.privacy.load(); });
     o.loadAfterOverview([&o] { o.privacy.load(); });
 
-    auto *closePage = new pages::ClosePage(o.closure, o.session, o.prompter);
-    closePage->setObjectName(QStringLiteral("closePage"));
-    o.window.addSection(pages::section::Close, closePage);
+    o.window.addSection(pages::section::Close, [&o]() -> QWidget * {
+        auto *page = new pages::ClosePage(o.closure, o.session, o.prompter);
+        page->setObjectName(QStringLiteral("closePage"));
+        // "Download my data first": the export lives on Your data.
+        QObject::connect(page, &pages::ClosePage::exportRequested, &o.window, [&o] {
+            o.window.showSection(pages::section::Data);
+            if (auto *dataPage = qobject_cast<pages::DataPage *>(o.window.page(pages::section::Data)))
+                dataPage->startExport();
+        });
+        return page;
+    });
     o.window.watch(o.closure, [&o] { o.closure.load(); });
     o.loadAfterOverview([&o] { o.closure.load(); });
-    // "Download my data first": the export lives on Your data.
-    QObject::connect(closePage, &pages::ClosePage::exportRequested, &o.window,
-                     [&o] { o.window.showSection(pages::section::Data); });
     // The Overview's closure alert follows a closure scheduled here (Saving: not a mere reload; the Overview
     // page reloads itself on a cancel).
     QObject::connect(&o.closure, &controllers::ClosureController::closureChanged, &o.overview, [&o](bool scheduled) {
@@ -166,31 +192,42 @@ CompositionRoot::CompositionRoot(const AppOptions &options) : m_objects(std::mak
             o.overview.load();
     });
 
-    auto *dataPage = new pages::DataPage(o.data, o.prompter, o.opener);
-    dataPage->setObjectName(QStringLiteral("dataPage"));
-    o.window.addSection(pages::section::Data, dataPage);
+    o.window.addSection(pages::section::Data, [&o]() -> QWidget * {
+        auto *page = new pages::DataPage(o.data, o.prompter, o.opener);
+        page->setObjectName(QStringLiteral("dataPage"));
+        QObject::connect(&o.session, &controllers::SessionController::signedOut, page, &pages::DataPage::clearExport);
+        if (std::exchange(o.consentHistoryChanged, false))
+            page->markConsentHistoryStale();
+        return page;
+    });
     o.window.watch(o.data, [&o] { o.data.load(); });
     o.loadAfterOverview([&o] { o.data.load(); });
-    QObject::connect(&o.session, &controllers::SessionController::signedOut, dataPage, &pages::DataPage::clearExport);
-    // Every saved choice adds to the consent history (and its count).
-    QObject::connect(&o.communications, &controllers::ChoicesController::saved, dataPage,
-                     &pages::DataPage::markConsentHistoryStale);
-    QObject::connect(&o.privacy, &controllers::ChoicesController::saved, dataPage,
-                     &pages::DataPage::markConsentHistoryStale);
-    QObject::connect(&o.closure, &controllers::ClosureController::closureChanged, dataPage,
-                     &pages::DataPage::markConsentHistoryStale);
-    // Close account's "Download my data first": after its own connection has shown this section.
-    QObject::connect(closePage, &pages::ClosePage::exportRequested, dataPage, &pages::DataPage::startExport);
+    // Every saved choice adds to the consent history (and its count): read again when Your data shows next.
+    const auto consentHistoryChanged = [&o] {
+        if (auto *dataPage = o.window.isPageBuilt(pages::section::Data)
+                                 ? qobject_cast<pages::DataPage *>(o.window.page(pages::section::Data))
+                                 : nullptr)
+            dataPage->markConsentHistoryStale();
+        else
+            o.consentHistoryChanged = true;
+    };
+    QObject::connect(&o.communications, &controllers::ChoicesController::saved, &o.window, consentHistoryChanged);
+    QObject::connect(&o.privacy, &controllers::ChoicesController::saved, &o.window, consentHistoryChanged);
+    QObject::connect(&o.closure, &controllers::ClosureController::closureChanged, &o.window, consentHistoryChanged);
 
-    auto *securityPage = new pages::SecurityPage(o.security, o.session, o.prompter, o.opener);
-    securityPage->setObjectName(QStringLiteral("securityPage"));
-    o.window.addSection(pages::section::Security, securityPage);
+    o.window.addSection(pages::section::Security, [&o]() -> QWidget * {
+        auto *page = new pages::SecurityPage(o.security, o.session, o.prompter, o.opener);
+        page->setObjectName(QStringLiteral("securityPage"));
+        return page;
+    });
     o.window.watch(o.security, [&o] { o.security.load(); });
     o.loadAfterOverview([&o] { o.security.load(); });
 
-    auto *mailboxesPage = new pages::MailboxesPage(o.mailboxLinks, o.prompter);
-    mailboxesPage->setObjectName(QStringLiteral("mailboxesPage"));
-    o.window.addSection(pages::section::Mailboxes, mailboxesPage);
+    o.window.addSection(pages::section::Mailboxes, [&o]() -> QWidget * {
+        auto *page = new pages::MailboxesPage(o.mailboxLinks, o.prompter);
+        page->setObjectName(QStringLiteral("mailboxesPage"));
+        return page;
+    });
     o.window.watch(o.mailboxLinks, [&o] { o.mailboxLinks.load(); });
     o.loadAfterOverview([&o] { o.mailboxLinks.load(); });
     QObject::connect(&o.session, &controllers::SessionController::signedOut, &o.mailboxLinks,
@@ -200,12 +237,6 @@ CompositionRoot::CompositionRoot(const AppOptions &options) : m_objects(std::mak
          {&controllers::MailboxesController::imapConnected, &controllers::MailboxesController::gmailConnected,
           &controllers::MailboxesController::disconnected})
         QObject::connect(&o.mailboxLinks, changed, &o.overview, [&o] { o.overview.load(); });
-
-    QObject::connect(overviewPage, &pages::OverviewPage::sectionRequested, &o.window,
-                     [&o](const QString &key) { o.window.showSection(key); });
-    QObject::connect(overviewPage, &pages::OverviewPage::privacyStatementRequested, &o.window,
-                     &pages::MainWindow::openPrivacyStatement);
-    o.window.watch(o.overview, [&o] { o.overview.load(); });
 
     // Help › Copy support snapshot…: the sections as the sidebar shows them, read when asked.
     QObject::connect(&o.window, &pages::MainWindow::supportSnapshotRequested, &o.window,
@@ -235,7 +266,6 @@ CompositionRoot::~CompositionRoot() = default;
 void CompositionRoot::start()
 {
     m_objects->window.show();
-    m_objects->session.restore();
 }
 
 pages::MainWindow &CompositionRoot::window()

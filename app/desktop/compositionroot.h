@@ -40,10 +40,12 @@ struct AppOptions
 class CompositionRoot
 {
 public:
+    // Builds everything; the silent sign-in with a stored token (straight to the overview) already begins here,
+    // before the window is built, and goes on once the event loop runs.
     explicit CompositionRoot(const AppOptions &options);
     ~CompositionRoot();
 
-    // Shows the window and starts the silent sign-in (straight to the overview when a token is stored).
+    // Shows the window.
     void start();
 
     [[nodiscard]] pages::MainWindow &window();

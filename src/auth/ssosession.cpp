@@ -275,14 +275,16 @@ void SsoSession::refreshAnswered(const HttpAnswer &answer)
         // anything can lead to the next refresh (a handed-out access token expiring, or the app quitting).
         if (!tokens->refreshToken.isEmpty())
             m_refreshToken = tokens->refreshToken;
-        const QByteArray accessToken = tokens->accessToken;
-        storeRefreshToken([this, accessToken, restoring] {
-            m_accessToken = accessToken;
+        // The access token serves at once (a silent sign-in shows the account without waiting for the keyring);
+        // the next refresh waits until the rotated token is stored: m_refreshing stays set until then, and a
+        // caller asking for one meanwhile is served by refreshed().
+        m_accessToken = tokens->accessToken;
+        m_restoring = false;
+        setState(SessionState::SignedIn);
+        if (restoring)
+            emit signedIn(m_accountId);
+        storeRefreshToken([this] {
             m_refreshing = false;
-            m_restoring = false;
-            setState(SessionState::SignedIn);
-            if (restoring)
-                emit signedIn(m_accountId);
             emit refreshed();
         });
         return;

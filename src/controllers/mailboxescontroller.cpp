@@ -59,6 +59,7 @@ void MailboxesController::onListLoaded()
 {
     if (m_loading) {
         m_loading = false;
+        m_hasLoaded = true;
         succeed();
         emit loaded();
     }

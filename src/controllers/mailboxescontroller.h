@@ -27,6 +27,8 @@ public:
 
     [[nodiscard]] MailboxListModel *mailboxes() { return &m_mailboxes; }
     void load();
+    // Whether a load has completed (a page built afterwards shows what is there).
+    [[nodiscard]] bool hasLoaded() const { return m_hasLoaded; }
 
     // How often and how many times the list is re-read while the user is on the provider's page
     // (default every 2 s for 3 minutes).
@@ -61,6 +63,7 @@ signals:
 
 private:
     void onListLoaded();
+    bool m_hasLoaded = false;
     void poll();
     void stopGmail();
     void setImapErrors(const FieldErrors &errors);

@@ -39,6 +39,7 @@ void SecurityController::modelLoaded()
 {
     if (m_loading == 0 || --m_loading > 0)
         return;
+    m_hasLoaded = true;
     succeed();
     emit loaded();
 }

@@ -21,6 +21,8 @@ public:
 
     // Sessions and delegates in full, and the first page of activity (views fetch more as they scroll).
     void load();
+    // Whether a load has completed (a page built afterwards shows what is there).
+    [[nodiscard]] bool hasLoaded() const { return m_hasLoaded; }
     // Signs out one other device. False for the current session (signing out here is SessionController's)
     // or an unknown id.
     bool signOut(const QString &sessionId);
@@ -36,6 +38,7 @@ signals:
 
 private:
     void modelLoaded();
+    bool m_hasLoaded = false;
     void finishBatch();
 
     api::SecurityApi &m_api;

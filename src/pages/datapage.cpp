@@ -100,6 +100,8 @@ void DataPage::setUpTables()
     // Column widths follow the first page once, then stay put while more rows arrive.
     connect(m_data.consents(), &controllers::ListModelBase::loaded, consents,
             [consents] { consents->resizeColumnsToContents(); });
+    if (m_data.consents()->rowCount() > 0) // built after the data came
+        consents->resizeColumnsToContents();
 }
 
 void DataPage::showEvent(QShowEvent *event)

@@ -108,6 +108,7 @@ MailboxesPage::MailboxesPage(MailboxesController &mailboxes, Prompter &prompter,
     });
 
     setMessage(QString(), Tone::Info);
+    m_loaded = mailboxes.hasLoaded(); // built after the data came: shown at once
     rebuildCards();
     showGmailWaiting();
 }

@@ -119,7 +119,7 @@ MainWindow::MainWindow(MainWindowDeps deps, QWidget *parent)
             m_ui->sectionListWidget->setCurrentRow(previous);
             return;
         }
-        m_ui->pageStackedWidget->setCurrentIndex(row);
+        showPageAt(row);
         m_deps.settings.setValue(kSectionKey, m_keys.at(row));
         emit sectionChanged(m_keys.at(row));
     });
@@ -140,28 +140,74 @@ MainWindow::MainWindow(MainWindowDeps deps, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-bool MainWindow::addSection(const QString &key, const QIcon &icon, const QString &title, QWidget *page)
+bool MainWindow::addSection(const QString &key, QWidget *page)
+{
+    if (!page)
+        return false;
+    if (addSection(key, [page] { return page; }))
+        return true;
+    delete page;
+    return false;
+}
+
+bool MainWindow::addSection(const QString &key, std::function<QWidget *()> build)
 {
     const int rank = section::order().indexOf(key);
-    if (rank < 0 || m_keys.contains(key) || !page)
+    if (rank < 0 || m_keys.contains(key) || !build)
         return false;
     int row = 0;
     while (row < m_keys.size() && section::order().indexOf(m_keys.at(row)) < rank)
         ++row;
     m_keys.insert(row, key);
-    auto *item = new QListWidgetItem(icon, title);
+    m_builders.emplace(key, std::move(build));
+    const QString title = titleFor(key);
+    auto *item = new QListWidgetItem(iconFor(key), title);
     item->setData(Qt::UserRole, key);
     item->setData(Qt::AccessibleDescriptionRole, title);
     const QSignalBlocker blocker(m_ui->sectionListWidget);
     const QString current = currentSection();
     m_ui->sectionListWidget->insertItem(row, item);
-    m_ui->pageStackedWidget->insertWidget(row, page);
+    m_ui->pageStackedWidget->insertWidget(row, new QWidget);
     // Keep what the user sees; the remembered section wins once it is registered.
     const QString target = key == m_rememberedSection ? key : (current.isEmpty() ? key : current);
     const int targetRow = m_keys.indexOf(target);
     m_ui->sectionListWidget->setCurrentRow(targetRow);
-    m_ui->pageStackedWidget->setCurrentIndex(targetRow);
+    showPageAt(targetRow);
     return true;
+}
+
+QWidget *MainWindow::page(const QString &key)
+{
+    const int row = m_keys.indexOf(key);
+    if (row < 0)
+        return nullptr;
+    const auto builder = m_builders.find(key);
+    if (builder != m_builders.end()) {
+        const std::function<QWidget *()> build = std::move(builder->second);
+        m_builders.erase(builder);
+        QWidget *built = build();
+        QWidget *placeholder = m_ui->pageStackedWidget->widget(row);
+        const bool current = m_ui->pageStackedWidget->currentIndex() == row;
+        m_ui->pageStackedWidget->insertWidget(row, built);
+        if (current)
+            m_ui->pageStackedWidget->setCurrentIndex(row);
+        m_ui->pageStackedWidget->removeWidget(placeholder);
+        delete placeholder;
+    }
+    return m_ui->pageStackedWidget->widget(row);
+}
+
+bool MainWindow::isPageBuilt(const QString &key) const
+{
+    return m_keys.contains(key) && m_builders.count(key) == 0;
+}
+
+void MainWindow::showPageAt(int row)
+{
+    if (row < 0 || row >= m_keys.size())
+        return;
+    page(m_keys.at(row));
+    m_ui->pageStackedWidget->setCurrentIndex(row);
 }
 
 QStringList MainWindow::sections() const
@@ -233,8 +279,17 @@ void MainWindow::setAccountName(const QString &name)
 
 void MainWindow::showShellOrSignIn()
 {
-    const bool signedIn = m_deps.session.status() == controllers::SessionController::Status::SignedIn;
-    m_ui->rootStackedWidget->setCurrentWidget(signedIn ? m_ui->shellPage : static_cast<QWidget *>(m_signInPage));
+    using Status = controllers::SessionController::Status;
+    const Status status = m_deps.session.status();
+    const bool signedIn = status == Status::SignedIn;
+    // A silent sign-in at start nearly always ends on the account: the window shows it from the start (the
+    // Overview says it is loading, the pages wait) rather than flashing the sign-in screen. Once the sign-in
+    // screen has shown, a new attempt keeps it.
+    const bool restoring = status == Status::Restoring && !m_signInScreenShown;
+    const bool shell = signedIn || restoring;
+    m_signInScreenShown = m_signInScreenShown || !shell;
+    m_ui->rootStackedWidget->setCurrentWidget(shell ? m_ui->shellPage : static_cast<QWidget *>(m_signInPage));
+    m_ui->pageStackedWidget->setEnabled(!restoring);
     m_ui->signOutAction->setEnabled(signedIn);
     m_ui->privacyStatementAction->setEnabled(signedIn);
     m_ui->supportSnapshotAction->setEnabled(signedIn);

@@ -7,6 +7,7 @@
 #include "controllers/sessioncontroller.h"
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <QMainWindow>
 #include <QPointer>
@@ -60,15 +61,21 @@ public:
     explicit MainWindow(MainWindowDeps deps, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Registers a section page (one of section::order()); the window takes ownership of `page`. `title` is
-    // translated by the caller. Registering a key twice or an unknown key is refused (false).
-    bool addSection(const QString &key, const QIcon &icon, const QString &title, QWidget *page);
-    // The same with the section's standard title and icon (resources/icons/<key>.svg).
-    bool addSection(const QString &key, QWidget *page) { return addSection(key, iconFor(key), titleFor(key), page); }
+    // Registers a section (one of section::order()) with its standard title and icon
+    // (resources/icons/<key>.svg). `build` makes its page the first time the section is shown or page() asks
+    // for it, so that start-up builds only the page on screen; the window takes ownership of the page.
+    // Registering a key twice or an unknown key is refused (false).
+    bool addSection(const QString &key, std::function<QWidget *()> build);
+    // The same with a page built already (deleted when refused).
+    bool addSection(const QString &key, QWidget *page);
     [[nodiscard]] static QString titleFor(const QString &key);
     [[nodiscard]] static QIcon iconFor(const QString &key);
     [[nodiscard]] QStringList sections() const;
     [[nodiscard]] QString currentSection() const;
+    // The page of `key`, built now if it was not yet; nullptr when that section is not registered.
+    QWidget *page(const QString &key);
+    // Whether the page of `key` exists yet (it does once its section has been shown or page() asked for it).
+    [[nodiscard]] bool isPageBuilt(const QString &key) const;
     // Switches to `key`; false (nothing changes) when that section is not registered.
     bool showSection(const QString &key);
 
@@ -109,13 +116,18 @@ private:
     void showContact();
     void showAbout();
     void saveGeometryNow();
+    // Shows the page at `row` of the sidebar in the page area, building it first if needed.
+    void showPageAt(int row);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     MainWindowDeps m_deps;
     SignInPage *m_signInPage = nullptr;
     ConnectionBanner *m_banner = nullptr;
     QStringList m_keys; // registered keys, in sidebar order
+    // Sections whose page is not built yet: the page area holds an empty placeholder in their place.
+    std::map<QString, std::function<QWidget *()>> m_builders;
     QString m_rememberedSection;
+    bool m_signInScreenShown = false;
     std::vector<std::unique_ptr<Watched>> m_watched;
     std::vector<std::pair<QPointer<QWidget>, std::function<bool()>>> m_leaveGuards;
     std::unique_ptr<DiagnosticsTarget> m_diagnostics;

@@ -26,8 +26,9 @@ QString mailboxReason(const QString &code)
 } // namespace
 
 OverviewPage::OverviewPage(controllers::OverviewController &overview, controllers::ClosureController &closure,
-                           QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::OverviewPage>()), m_overview(overview), m_closure(closure)
+                           controllers::SessionController &session, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::OverviewPage>()), m_overview(overview), m_closure(closure),
+      m_session(session)
 {
     m_ui->setupUi(this);
     QFont heading = m_ui->headingLabel->font();
@@ -49,6 +50,7 @@ OverviewPage::OverviewPage(controllers::OverviewController &overview, controller
     connect(&overview, &controllers::OverviewController::alertsChanged, this, &OverviewPage::rebuildAlerts);
     connect(&overview, &controllers::Controller::stateChanged, this, &OverviewPage::showState);
     connect(&closure, &controllers::Controller::stateChanged, this, &OverviewPage::showState);
+    connect(&session, &controllers::SessionController::statusChanged, this, &OverviewPage::showState);
     connect(&closure, &controllers::ClosureController::closureChanged, this, [this](bool scheduled) {
         if (!scheduled)
             m_overview.load();
@@ -76,7 +78,8 @@ void OverviewPage::showAccount()
 
 void OverviewPage::showState()
 {
-    m_ui->loadingProgressBar->setVisible(m_overview.isBusy() || m_closure.isBusy());
+    m_ui->loadingProgressBar->setVisible(m_overview.isBusy() || m_closure.isBusy() ||
+                                         m_session.status() == controllers::SessionController::Status::Restoring);
     const api::ApiError &error =
         m_overview.state() == controllers::State::Error ? m_overview.error() : m_closure.error();
     const bool failed =

@@ -4,6 +4,7 @@
 
 #include "controllers/closurecontroller.h"
 #include "controllers/overviewcontroller.h"
+#include "controllers/sessioncontroller.h"
 
 #include <memory>
 #include <QWidget>
@@ -20,8 +21,10 @@ class OverviewPage final : public QWidget
 {
     Q_OBJECT
 public:
+    // `session`: while the silent sign-in at start runs, the page shows its progress (the window shows the
+    // Overview already, the account follows).
     OverviewPage(controllers::OverviewController &overview, controllers::ClosureController &closure,
-                 QWidget *parent = nullptr);
+                 controllers::SessionController &session, QWidget *parent = nullptr);
     ~OverviewPage() override;
 
 signals:
@@ -41,6 +44,7 @@ private:
     std::unique_ptr<Ui::OverviewPage> m_ui;
     controllers::OverviewController &m_overview;
     controllers::ClosureController &m_closure;
+    controllers::SessionController &m_session;
 };
 
 } // namespace facturos::pages

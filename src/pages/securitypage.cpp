@@ -112,6 +112,7 @@ SecurityPage::SecurityPage(controllers::SecurityController &security, controller
     connect(&session, &controllers::SessionController::statusChanged, this, &SecurityPage::showPasswordState);
 
     setStatus({});
+    m_loaded = security.hasLoaded(); // built after the data came: shown at once
     showState();
     showPasswordState();
 }

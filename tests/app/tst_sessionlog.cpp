@@ -64,6 +64,9 @@ private slots:
                   "GET /v1/account/preferences/privacy "})
                 QTRY_VERIFY2_WITH_TIMEOUT(relay.toServer().contains(path), path, 15000);
 
+            // Every request answered before the clock moves: none of them meets the expired token.
+            QTRY_COMPARE_WITH_TIMEOUT(relay.toClient().count("HTTP/1.1 "), relay.toServer().count(" HTTP/1.1\r\n"),
+                                      15000);
             // The access token expires, so the save below first refreshes (new access and refresh tokens).
             h.server->clock().advance(11 * 60);
             QVERIFY(window.showSection(pages::section::Personal));

@@ -90,6 +90,13 @@ struct AppHarness
         return *app;
     }
     [[nodiscard]] pages::MainWindow &window() { return app->window(); }
+    // A section's page is built the first time it shows: builds those not shown yet, as if the user had visited
+    // every section (for tests that look at several pages at once).
+    void buildEveryPage()
+    {
+        for (const QString &key : window().sections())
+            (void)window().page(key);
+    }
     // Starts the app and signs in by clicking "Sign in with Facturos", the test acting as the browser; true once
     // the overview shows the account.
     [[nodiscard]] bool startAndSignIn(const QUrl &url = {})

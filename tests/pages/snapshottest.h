@@ -190,6 +190,7 @@ inline QStringList listTotals(AppHarness &h)
 // Waits until every page has loaded what the user would see first.
 inline bool everythingLoaded(AppHarness &h)
 {
+    h.buildEveryPage();
     return QTest::qWaitFor(
         [&h] {
             auto *activity = tableModel(h, "securityPage", "securityActivityTableView");

@@ -165,6 +165,7 @@ private slots:
             {QStringLiteral("Main window"), inventory(&window, {signIn, w<QStackedWidget>("pageStackedWidget")})});
 
         // The lists that build widgets per item are complete before they are listed.
+        h->buildEveryPage();
         QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QWidget *>(QStringLiteral("mailboxesCard1Frame")), 15000);
         for (const QString &key : window.sections())
             QVERIFY2(captureSection(key), qPrintable(key));
