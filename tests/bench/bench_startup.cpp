@@ -1,7 +1,7 @@
-// Start-up benchmark (issue 5): time from process start to a populated overview with a stored refresh token
-// and a local server, and peak RSS, against a bare QApplication + QMainWindow built the same way.
+// Start-up benchmark (issue 5): time from process start to a populated overview on screen with a stored refresh
+// token and a local server, and peak RSS, against a bare QApplication + QMainWindow built the same way.
 // Goals: app time ≤ 2 × bare time + one round trip; app peak RSS ≤ bare + 25 MiB.
-// Run through scripts/bench-startup (private keyring session, offscreen platform).
+// Run through scripts/bench-startup (private keyring session; an Xvfb display, then the offscreen platform).
 //   bench_startup BARE_BINARY APP_BINARY [RUNS]
 // BENCH_STARTUP_TRACE=1 prints the programs' logs (with QT_MESSAGE_PATTERN="%{time process} %{message}" and
 // QT_LOGGING_RULES, where the time goes).

@@ -35,7 +35,7 @@ int main(int argc, char *argv[])
     facturos::app::CompositionRoot root(options);
     QObject::connect(&root.overview(), &facturos::controllers::OverviewController::loaded, &app, [&root] {
         if (root.window().currentSection() == facturos::pages::section::Overview)
-            QTimer::singleShot(0, qApp, [] { facturos::bench::reportReadyAndQuit(); }); // after the repaint
+            QTimer::singleShot(0, qApp, [&root] { facturos::bench::reportReadyAndQuit(&root.window()); });
     });
     QObject::connect(&root.session(), &SessionController::statusChanged, &app, [&root] {
         if (root.session().status() == SessionController::Status::SignedOut ||

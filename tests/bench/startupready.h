@@ -1,10 +1,11 @@
 #pragma once
-// What the two measured programs of bench_startup print once their window is up: "ready <peak RSS in KiB>"
-// (VmHWM from /proc/self/status), then they quit. The driver times the line from the process start.
+// What the two measured programs of bench_startup print once their window is on screen: "ready <peak RSS in
+// KiB>" (VmHWM from /proc/self/status), then they quit. The driver times the line from the process start.
 
 #include <cstdio>
 #include <QCoreApplication>
 #include <QFile>
+#include <QWidget>
 
 namespace facturos::bench {
 
@@ -20,8 +21,10 @@ inline qint64 peakRssKib()
     return -1;
 }
 
-inline void reportReadyAndQuit()
+// Paints `window` now (what it shows is on screen, not merely set), then reports.
+inline void reportReadyAndQuit(QWidget *window)
 {
+    window->repaint();
     std::printf("ready %lld\n", static_cast<long long>(peakRssKib()));
     std::fflush(stdout);
     QCoreApplication::exit(0);
