@@ -35,6 +35,7 @@
 #include <functional>
 #include <QDir>
 #include <QSettings>
+#include <QTimer>
 #include <utility>
 #include <vector>
 
@@ -252,8 +253,9 @@ CompositionRoot::CompositionRoot(const AppOptions &options) : m_objects(std::mak
         o.overview.load();
     });
     QObject::connect(&o.overview, &controllers::Controller::stateChanged, &o.window, [&o](controllers::State state) {
+        // Queued: the filled Overview is painted first (posted events, its paint among them, come before timers).
         if (state == controllers::State::Idle || state == controllers::State::Error)
-            o.loadPages();
+            QTimer::singleShot(0, &o.window, [&o] { o.loadPages(); });
     });
     QObject::connect(&o.window, &pages::MainWindow::sectionChanged, &o.window, [&o] { o.loadPages(); });
     QObject::connect(&o.overview, &controllers::OverviewController::loaded, &o.window, [&o] {

@@ -1,7 +1,9 @@
 #include "auth/keychaintokenstore.h"
 
 #include "auth/authlog.h"
+#include "auth/secretservice.h"
 
+#include <optional>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
@@ -150,36 +152,52 @@ QString KeychainTokenStore::serviceForProfile(const QString &profileDir)
 }
 
 template <typename Result>
-void KeychainTokenStore::run(std::function<QKeychain::Job *()> make, std::function<Result(QKeychain::Job *)> finished,
-                             QObject *context, std::function<void(const Result &)> deliver)
+void KeychainTokenStore::run(std::function<std::optional<Result>()> quick, std::function<QKeychain::Job *()> make,
+                             std::function<Result(QKeychain::Job *)> finished, QObject *context,
+                             std::function<void(const Result &)> deliver)
 {
     // Answers come back through this store (queued, so never from inside the call); `context` is checked there,
     // on its own thread.
     QPointer<QObject> guard(context);
     Worker *worker = m_worker;
     worker->jobStarted();
-    QMetaObject::invokeMethod(
-        worker, [worker, make = std::move(make), finished = std::move(finished), guard, deliver = std::move(deliver)] {
-            QKeychain::Job *job = make();
-            job->setAutoDelete(true);
-            // Never enable QtKeychain's insecure fallback: it writes the secret in plain text next to the settings.
-            job->setInsecureFallback(false);
-            QObject::connect(job, &QKeychain::Job::finished, worker,
-                             [worker, finished, guard, deliver](QKeychain::Job *job) {
-                                 worker->post([guard, deliver, result = finished(job)] {
-                                     if (guard)
-                                         deliver(result);
-                                 });
-                                 worker->jobEnded();
+    QMetaObject::invokeMethod(worker, [worker, quick = std::move(quick), make = std::move(make),
+                                       finished = std::move(finished), guard, deliver = std::move(deliver)] {
+        if (quick) {
+            if (std::optional<Result> result = quick()) {
+                worker->post([guard, deliver, result = *std::move(result)] {
+                    if (guard)
+                        deliver(result);
+                });
+                worker->jobEnded();
+                return;
+            }
+        }
+        QKeychain::Job *job = make();
+        job->setAutoDelete(true);
+        // Never enable QtKeychain's insecure fallback: it writes the secret in plain text next to the settings.
+        job->setInsecureFallback(false);
+        QObject::connect(job, &QKeychain::Job::finished, worker,
+                         [worker, finished, guard, deliver](QKeychain::Job *job) {
+                             worker->post([guard, deliver, result = finished(job)] {
+                                 if (guard)
+                                     deliver(result);
                              });
-            job->start();
-        });
+                             worker->jobEnded();
+                         });
+        job->start();
+    });
 }
 
 void KeychainTokenStore::readSecret(const QString &key, QObject *context, ReadCallback done)
 {
     using Read = std::pair<TokenStoreStatus, QByteArray>;
     run<Read>(
+        [service = m_service, key]() -> std::optional<Read> {
+            if (auto secret = secretservice::read(service, key))
+                return Read{TokenStoreStatus::Ok, *std::move(secret)};
+            return std::nullopt;
+        },
         [service = m_service, key] {
             auto *job = new QKeychain::ReadPasswordJob(service);
             job->setKey(key);
@@ -197,6 +215,11 @@ void KeychainTokenStore::readSecret(const QString &key, QObject *context, ReadCa
 void KeychainTokenStore::writeSecret(const QString &key, const QByteArray &secret, QObject *context, DoneCallback done)
 {
     run<TokenStoreStatus>(
+        [service = m_service, key, secret]() -> std::optional<TokenStoreStatus> {
+            if (secretservice::write(service, key, secret))
+                return TokenStoreStatus::Ok;
+            return std::nullopt;
+        },
         [service = m_service, key, secret] {
             auto *job = new QKeychain::WritePasswordJob(service);
             job->setKey(key);
@@ -210,6 +233,7 @@ void KeychainTokenStore::writeSecret(const QString &key, const QByteArray &secre
 void KeychainTokenStore::deleteSecret(const QString &key, QObject *context, DoneCallback done)
 {
     run<TokenStoreStatus>(
+        {},
         [service = m_service, key] {
             auto *job = new QKeychain::DeletePasswordJob(service);
             job->setKey(key);

@@ -8,6 +8,7 @@
 #include "auth/tokenstore.h"
 
 #include <functional>
+#include <optional>
 #include <qt6keychain/keychain.h>
 
 namespace facturos::auth {
@@ -36,10 +37,12 @@ public:
 
 private:
     class Worker;
-    // Starts the job that `make` builds on the keychain thread; `finished` runs there with the finished job and
-    // returns what `deliver` then receives on this object's thread, while `context` is alive.
+    // On the keychain thread: `quick` (when set) may answer at once; otherwise the job that `make` builds runs
+    // there and `finished` turns it into the result. `deliver` receives the result on this object's thread,
+    // while `context` is alive.
     template <typename Result>
-    void run(std::function<QKeychain::Job *()> make, std::function<Result(QKeychain::Job *)> finished, QObject *context,
+    void run(std::function<std::optional<Result>()> quick, std::function<QKeychain::Job *()> make,
+             std::function<Result(QKeychain::Job *)> finished, QObject *context,
              std::function<void(const Result &)> deliver);
 
     QString m_service;

@@ -3,6 +3,8 @@
 // keyring that exists but is locked. Plus the QtKeychain error → status mapping at unit level.
 #include "keyringcheck.h"
 
+#include "auth/secretservice.h"
+
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QStandardPaths>
@@ -62,6 +64,35 @@ private slots:
         QCOMPARE(deleteNow(store, key), TokenStoreStatus::Ok);
         QCOMPARE(readNow(store, key).first, TokenStoreStatus::NotFound);
         QCOMPARE(deleteNow(store, key), TokenStoreStatus::Ok); // already gone is fine
+    }
+
+    // The store reads and writes the common case straight over the Secret Service API; entries must stay
+    // exactly what QtKeychain reads and writes (tokens stored by earlier versions, and its fallback path).
+    // QtKeychain's own jobs run in the probe: libsecret serves one thread per process.
+    void directPathAndQtKeychainReadEachOther()
+    {
+        const QString service = testKeychainService();
+        const QString key = QStringLiteral("refresh_token:https://account.facturos.fr:compat");
+        const auto qtKeychain = [&](const QString &arguments) {
+            return runShell(QStringLiteral("\"$PROBE\" ") + arguments, QProcessEnvironment::systemEnvironment()).lines;
+        };
+        const QString target = service + QLatin1Char(' ') + key;
+        // Written by QtKeychain (as earlier versions did): read straight and through the store.
+        QCOMPARE(qtKeychain(QStringLiteral("qtkeychain-write ") + target + QStringLiteral(" from-qtkeychain")),
+                 QStringList{QStringLiteral("ok")});
+        QCOMPARE(secretservice::read(service, key), std::optional<QByteArray>("from-qtkeychain"));
+        KeychainTokenStore store(service);
+        QCOMPARE(readNow(store, key).second, QByteArray("from-qtkeychain"));
+        // Replaced straight (one item, not two): QtKeychain reads the new value.
+        QVERIFY(secretservice::write(service, key, "written-straight"));
+        QCOMPARE(qtKeychain(QStringLiteral("qtkeychain-read ") + target),
+                 QStringList{QStringLiteral("written-straight")});
+        QCOMPARE(writeNow(store, key, "through-the-store"), TokenStoreStatus::Ok);
+        QCOMPARE(qtKeychain(QStringLiteral("qtkeychain-read ") + target),
+                 QStringList{QStringLiteral("through-the-store")});
+        QCOMPARE(deleteNow(store, key), TokenStoreStatus::Ok);
+        QCOMPARE(secretservice::read(service, key), std::nullopt); // nothing: left to QtKeychain, which says so
+        QCOMPARE(readNow(store, key).first, TokenStoreStatus::NotFound);
     }
 
     void answersLaterAndOnlyWhileTheContextLives()

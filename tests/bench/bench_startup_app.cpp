@@ -12,7 +12,6 @@
 
 #include <cstdio>
 #include <QApplication>
-#include <QTimer>
 
 using facturos::controllers::SessionController;
 
@@ -35,7 +34,7 @@ int main(int argc, char *argv[])
     facturos::app::CompositionRoot root(options);
     QObject::connect(&root.overview(), &facturos::controllers::OverviewController::loaded, &app, [&root] {
         if (root.window().currentSection() == facturos::pages::section::Overview)
-            QTimer::singleShot(0, qApp, [&root] { facturos::bench::reportReadyAndQuit(&root.window()); });
+            facturos::bench::reportWhenPainted(root.window().page(facturos::pages::section::Overview));
     });
     QObject::connect(&root.session(), &SessionController::statusChanged, &app, [&root] {
         if (root.session().status() == SessionController::Status::SignedOut ||

@@ -1,9 +1,10 @@
 #pragma once
-// What the two measured programs of bench_startup print once their window is on screen: "ready <peak RSS in
+// What the two measured programs of bench_startup print once their window is painted: "ready <peak RSS in
 // KiB>" (VmHWM from /proc/self/status), then they quit. The driver times the line from the process start.
 
 #include <cstdio>
 #include <QCoreApplication>
+#include <QEvent>
 #include <QFile>
 #include <QWidget>
 
@@ -21,13 +22,30 @@ inline qint64 peakRssKib()
     return -1;
 }
 
-// Paints `window` now (what it shows is on screen, not merely set), then reports.
-inline void reportReadyAndQuit(QWidget *window)
+inline void reportReadyAndQuit()
 {
-    window->repaint();
     std::printf("ready %lld\n", static_cast<long long>(peakRssKib()));
     std::fflush(stdout);
     QCoreApplication::exit(0);
+}
+
+// Reports once `widget` has been painted next (what it shows is on screen, not merely set): the report is queued
+// behind the paint's event, so it runs after the frame is flushed.
+inline void reportWhenPainted(QWidget *widget)
+{
+    struct PaintWatch final : QObject
+    {
+        using QObject::QObject;
+        bool eventFilter(QObject *watched, QEvent *event) override
+        {
+            if (event->type() == QEvent::Paint) {
+                watched->removeEventFilter(this);
+                QMetaObject::invokeMethod(qApp, [] { reportReadyAndQuit(); }, Qt::QueuedConnection);
+            }
+            return false;
+        }
+    };
+    widget->installEventFilter(new PaintWatch(widget));
 }
 
 } // namespace facturos::bench
