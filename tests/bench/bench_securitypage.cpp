@@ -171,7 +171,7 @@ int main(int argc, char **argv)
     root.start();
     pages::MainWindow &window = root.window();
     using Status = controllers::SessionController::Status;
-    QTest::qWaitFor([&] { return root.session().status() != Status::Restoring; }, 15000);
+    (void)QTest::qWaitFor([&] { return root.session().status() != Status::Restoring; }, 15000);
     if (root.session().status() != Status::SignedIn)
         QTest::mouseClick(find<QPushButton>(window, "signInButton"), Qt::LeftButton);
     if (!QTest::qWaitFor([&] { return root.overview().hasLoaded(); }, 20000)) {
@@ -185,7 +185,7 @@ int main(int argc, char **argv)
     const auto settled = [&] { return !busy->isVisibleTo(page) && !fetching->isVisibleTo(page); };
     Waiter waiter({busy, fetching}, activity->model());
     // The page loads in the background at sign-in.
-    QTest::qWaitFor([&] { return settled() && activity->model()->rowCount() > 0; }, 20000);
+    (void)QTest::qWaitFor([&] { return settled() && activity->model()->rowCount() > 0; }, 20000);
 
     std::printf("%-56s %9s %9s %9s\n", "(ms)", "median", "p95", "max");
     // Switching to a section and painting the window at once; Cookies & tracking, a page of switches, for scale.
@@ -274,6 +274,6 @@ int main(int argc, char **argv)
                 activity->model()->rowCount(), events, fetched, screens);
     std::printf("peak RSS of the whole process (server and its database included): %ld MiB\n", peakRssMiB());
     root.session().signOut();
-    QTest::qWaitFor([&] { return root.session().status() != Status::SignedIn; }, 10000);
+    (void)QTest::qWaitFor([&] { return root.session().status() != Status::SignedIn; }, 10000);
     return 0;
 }
