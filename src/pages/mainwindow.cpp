@@ -144,6 +144,7 @@ bool MainWindow::addSection(const QString &key, QWidget *page)
 {
     if (!page)
         return false;
+    page->setParent(this); // owned (and hidden) until its section first shows
     if (addSection(key, [page] { return page; }))
         return true;
     delete page;
