@@ -123,8 +123,6 @@ struct CompositionRoot::Objects
     }
     std::vector<std::function<void()>> pageLoads;
     bool pageLoadsPending = false;
-    // A choice was saved before Your data was ever built: its consent history is read again when it shows.
-    bool consentHistoryChanged = false;
 };
 
 CompositionRoot::CompositionRoot(const AppOptions &options) : m_objects(std::make_unique<Objects>(options))
@@ -197,24 +195,17 @@ CompositionRoot::CompositionRoot(const AppOptions &options) : m_objects(std::mak
         auto *page = new pages::DataPage(o.data, o.prompter, o.opener);
         page->setObjectName(QStringLiteral("dataPage"));
         QObject::connect(&o.session, &controllers::SessionController::signedOut, page, &pages::DataPage::clearExport);
-        if (std::exchange(o.consentHistoryChanged, false))
-            page->markConsentHistoryStale();
         return page;
     });
     o.window.watch(o.data, [&o] { o.data.load(); });
     o.loadAfterOverview([&o] { o.data.load(); });
     // Every saved choice adds to the consent history (and its count): read again when Your data shows next.
-    const auto consentHistoryChanged = [&o] {
-        if (auto *dataPage = o.window.isPageBuilt(pages::section::Data)
-                                 ? qobject_cast<pages::DataPage *>(o.window.page(pages::section::Data))
-                                 : nullptr)
-            dataPage->markConsentHistoryStale();
-        else
-            o.consentHistoryChanged = true;
-    };
-    QObject::connect(&o.communications, &controllers::ChoicesController::saved, &o.window, consentHistoryChanged);
-    QObject::connect(&o.privacy, &controllers::ChoicesController::saved, &o.window, consentHistoryChanged);
-    QObject::connect(&o.closure, &controllers::ClosureController::closureChanged, &o.window, consentHistoryChanged);
+    QObject::connect(&o.communications, &controllers::ChoicesController::saved, &o.data,
+                     &controllers::DataController::markStale);
+    QObject::connect(&o.privacy, &controllers::ChoicesController::saved, &o.data,
+                     &controllers::DataController::markStale);
+    QObject::connect(&o.closure, &controllers::ClosureController::closureChanged, &o.data,
+                     &controllers::DataController::markStale);
 
     o.window.addSection(pages::section::Security, [&o]() -> QWidget * {
         auto *page = new pages::SecurityPage(o.security, o.session, o.prompter, o.opener);

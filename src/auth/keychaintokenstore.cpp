@@ -85,7 +85,7 @@ public:
         QMutexLocker lock(&m_mutex);
         while (m_pending > 0) {
             if (!m_idle.wait(&m_mutex, timeout)) {
-                qCWarning(lcAuth) << "keychain calls still running after 2 s: left unfinished";
+                qCWarning(lcAuth) << "keychain calls still running at the store's end: left unfinished";
                 break;
             }
         }

@@ -85,8 +85,12 @@ std::optional<QDBusConnection> sessionBus()
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected())
         return std::nullopt;
-    qDBusRegisterMetaType<QMap<QString, QString>>();
-    qDBusRegisterMetaType<Secret>();
+    static const bool registered = [] {
+        qDBusRegisterMetaType<QMap<QString, QString>>();
+        qDBusRegisterMetaType<Secret>();
+        return true;
+    }();
+    Q_UNUSED(registered);
     return bus;
 }
 

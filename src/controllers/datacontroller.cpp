@@ -50,9 +50,16 @@ DataController::~DataController()
 
 void DataController::load()
 {
+    m_stale = false;
     begin(State::Loading);
     m_inventory.refreshAll();
     m_consents.reload();
+}
+
+void DataController::markStale()
+{
+    m_stale = true;
+    emit wentStale();
 }
 
 bool DataController::exportToFile(const QString &filePath)

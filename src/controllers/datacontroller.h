@@ -28,6 +28,10 @@ public:
 
     // The inventory in full and the first page of the consent history.
     void load();
+    // A choice was saved elsewhere: the consent history (and the counts) changed on the server. They are read
+    // again the next time they are shown (the Your data page reloads at once if it is on screen: wentStale()).
+    void markStale();
+    [[nodiscard]] bool isStale() const { return m_stale; }
 
     // Streams the export into `filePath`, written atomically (QSaveFile): the file appears only when the
     // whole export arrived. False when an export is running or the file cannot be opened (error code
@@ -43,6 +47,7 @@ signals:
     void exportingChanged(bool exporting);
     void exportProgressed(qint64 received, qint64 total);
     void exported(qint64 bytes);
+    void wentStale();
 
 private:
     void onExportFinished();
@@ -54,6 +59,7 @@ private:
     QPointer<QIODevice> m_sink;
     std::unique_ptr<QSaveFile> m_exportFile;
     qint64 m_exportedBytes = 0;
+    bool m_stale = false;
 };
 
 } // namespace facturos::controllers

@@ -50,6 +50,10 @@ DataPage::DataPage(DataController &data, Prompter &prompter, auth::UrlOpener &op
     connect(m_ui->dataShowInFolderButton, &QPushButton::clicked, this, &DataPage::showInFolder);
     connect(m_ui->dataConsentsRetryButton, &QPushButton::clicked, this, &DataPage::retryConsents);
 
+    connect(&data, &DataController::wentStale, this, [this] {
+        if (isVisible())
+            m_data.load();
+    });
     connect(&data, &DataController::loaded, this, [this] {
         m_loadError.clear();
         showState();
@@ -107,18 +111,8 @@ void DataPage::setUpTables()
 void DataPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_stale) {
-        m_stale = false;
+    if (m_data.isStale())
         m_data.load();
-    }
-}
-
-void DataPage::markConsentHistoryStale()
-{
-    if (isVisible())
-        m_data.load();
-    else
-        m_stale = true;
 }
 
 void DataPage::showConsentHistory()

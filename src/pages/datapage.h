@@ -36,9 +36,6 @@ public slots:
     // streams the export there with progress and Cancel. False when the user cancelled the file choice, an
     // export is already running or the file could not be created (the page then says why).
     bool startExport();
-    // A choice was saved elsewhere: the consent history (and the counts) are read again now if the page is
-    // shown, otherwise the next time it is.
-    void markConsentHistoryStale();
     // Shows the Consent history tab (the Cookies & tracking page points here).
     void showConsentHistory();
     // Signed out: stops an export in flight and forgets the last one's file name.
@@ -69,7 +66,6 @@ private:
     QString m_exportPath;   // the file of the export in flight
     QString m_exportedFile; // the file of the last export written
     bool m_exportPending = false;
-    bool m_stale = false;
     QString m_loadError; // the last load failure's sentence, until a load succeeds
 };
 

@@ -198,11 +198,6 @@ QWidget *MainWindow::page(const QString &key)
     return m_ui->pageStackedWidget->widget(row);
 }
 
-bool MainWindow::isPageBuilt(const QString &key) const
-{
-    return m_keys.contains(key) && m_builders.count(key) == 0;
-}
-
 void MainWindow::showPageAt(int row)
 {
     if (row < 0 || row >= m_keys.size())

@@ -74,8 +74,6 @@ public:
     [[nodiscard]] QString currentSection() const;
     // The page of `key`, built now if it was not yet; nullptr when that section is not registered.
     QWidget *page(const QString &key);
-    // Whether the page of `key` exists yet (it does once its section has been shown or page() asked for it).
-    [[nodiscard]] bool isPageBuilt(const QString &key) const;
     // Switches to `key`; false (nothing changes) when that section is not registered.
     bool showSection(const QString &key);
 
