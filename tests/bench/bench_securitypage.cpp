@@ -178,7 +178,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "sign-in failed: %s\n", qPrintable(browser.failure));
         return 1;
     }
-    QWidget *page = find<QWidget>(window, "securityPage");
+    QWidget *page = window.page(pages::section::Security); // built when first shown or asked for
     auto *busy = find<QProgressBar>(*page, "securityLoadingProgressBar");
     auto *fetching = find<QProgressBar>(*page, "securityActivityProgressBar");
     auto *activity = find<QTableView>(*page, "securityActivityTableView");
