@@ -166,9 +166,12 @@ void MailboxesPage::rebuildCards()
         setTabOrder(previous, next);
         previous = next;
     }
-    if (!focused.isEmpty()) {
-        if (auto *again = m_ui->mailboxesCardsWidget->findChild<QPushButton *>(focused); again && again->isVisible())
+    // The same button on the new cards (the old ones, hidden, are still children until they go).
+    for (MailboxCard *card : std::as_const(m_cards)) {
+        if (auto *again = focused.isEmpty() ? nullptr : card->findChild<QPushButton *>(focused)) {
             again->setFocus();
+            break;
+        }
     }
     showState();
 }

@@ -70,6 +70,12 @@ struct MainWindow::Watched
 {
     QPointer<controllers::Controller> controller;
     std::function<void()> retry;
+    // Its last action failed for want of the server.
+    [[nodiscard]] bool waitsForServer() const
+    {
+        return controller && controller->state() == controllers::State::Error &&
+               ErrorText::isConnectionProblem(controller->error());
+    }
 };
 
 MainWindow::MainWindow(MainWindowDeps deps, QWidget *parent)
@@ -87,8 +93,7 @@ MainWindow::MainWindow(MainWindowDeps deps, QWidget *parent)
         [this] {
             bool retried = false;
             for (const auto &watched : m_watched) {
-                if (watched->controller && watched->controller->state() == controllers::State::Error &&
-                    ErrorText::isConnectionProblem(watched->controller->error())) {
+                if (watched->waitsForServer()) {
                     watched->retry();
                     retried = true;
                 }
@@ -234,17 +239,15 @@ void MainWindow::watch(controllers::Controller &controller, std::function<void()
             setBanner(true);
     });
     connect(&controller, &controllers::Controller::stateChanged, this, [this](controllers::State state) {
-        if (state != controllers::State::Idle)
+        if (state != controllers::State::Idle && state != controllers::State::Error)
             return;
-        // The server answers again: what still failed for want of it is retried at once rather than forgotten
-        // (the banner stays until it succeeds too).
-        const bool othersWaiting = std::any_of(m_watched.cbegin(), m_watched.cend(), [](const auto &watched) {
-            return watched->controller && watched->controller->state() == controllers::State::Error &&
-                   ErrorText::isConnectionProblem(watched->controller->error());
-        });
-        if (othersWaiting && isBannerShown())
+        const bool othersWaiting = std::any_of(m_watched.cbegin(), m_watched.cend(),
+                                               [](const auto &watched) { return watched->waitsForServer(); });
+        // The server answers again (a success, or a refusal that is not about reaching it): what still failed
+        // for want of it is retried at once rather than forgotten (the banner stays until it succeeds too).
+        if (othersWaiting && isBannerShown() && state == controllers::State::Idle)
             m_banner->retryNow();
-        else
+        else if (!othersWaiting)
             setBanner(false);
     });
 }
