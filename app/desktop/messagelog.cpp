@@ -33,6 +33,7 @@ const char *typeName(QtMsgType type)
     return "debug";
 }
 
+// One line of the file: "2026-05-04T10:11:12.345Z info facturos.auth: <masked message>".
 QByteArray stamped(QtMsgType type, const char *category, const QString &masked)
 {
     return QStringLiteral("%1 %2 %3: %4\n")
@@ -79,11 +80,6 @@ bool MessageLog::openFile(const QString &path, QString *error)
                              .arg(QCoreApplication::applicationPid())));
     m_file.flush();
     return true;
-}
-
-QString MessageLog::format(QtMsgType type, const char *category, const QString &message)
-{
-    return QString::fromUtf8(stamped(type, category, logredaction::redact(message)));
 }
 
 void MessageLog::handle(QtMsgType type, const QMessageLogContext &context, const QString &message)

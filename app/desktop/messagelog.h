@@ -24,10 +24,6 @@ public:
     // Also appends every message to `path` (created if needed, owner-only permissions); false with the reason
     // in `error` when it cannot be opened.
     [[nodiscard]] bool openFile(const QString &path, QString *error = nullptr);
-    [[nodiscard]] QString fileName() const { return m_file.fileName(); }
-
-    // One line of the file: "2026-05-04T10:11:12.345Z info facturos.auth: <masked message>".
-    [[nodiscard]] static QString format(QtMsgType type, const char *category, const QString &message);
 
 private:
     static void handle(QtMsgType type, const QMessageLogContext &context, const QString &message);
