@@ -17,12 +17,14 @@
 #include "controllers/sessioncontroller.h"
 #include "controllers/supportsnapshot.h"
 #include "pages/appnetwork.h"
+#include "pages/appstyle.h"
 #include "pages/closepage.h"
 #include "pages/communicationspage.h"
 #include "pages/cookiespage.h"
 #include "pages/datapage.h"
 #include "pages/desktopurlopener.h"
 #include "pages/diagnostics.h"
+#include "pages/icons.h"
 #include "pages/mailboxespage.h"
 #include "pages/mainwindow.h"
 #include "pages/overviewpage.h"
@@ -33,7 +35,9 @@
 #include "pages/translations.h"
 
 #include <functional>
+#include <memory>
 #include <QDir>
+#include <QEvent>
 #include <QSettings>
 #include <QTimer>
 #include <utility>
@@ -48,6 +52,50 @@ std::unique_ptr<QSettings> makeSettings(const QString &profileDir)
     if (!profileDir.isEmpty())
         QDir().mkpath(profileDir);
     return pages::Diagnostics::profileSettings(profileDir);
+}
+
+// Runs `then` (queued) once `widget` has painted its next frame, or after kPageLoadDeadlineMs if no frame comes
+// (a window not on screen).
+void afterNextPaint(QWidget *widget, std::function<void()> then)
+{
+    constexpr int kPageLoadDeadlineMs = 250;
+    struct PaintWatch final : QObject
+    {
+        std::function<void()> then;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            if (event->type() == QEvent::Paint)
+                fire();
+            return false;
+        }
+        void fire()
+        {
+            if (!then)
+                return;
+            QTimer::singleShot(0, parent(), std::exchange(then, {}));
+            deleteLater();
+        }
+    };
+    auto *watch = new PaintWatch;
+    watch->then = std::move(then);
+    watch->setParent(widget);
+    widget->installEventFilter(watch);
+    QTimer::singleShot(kPageLoadDeadlineMs, watch, [watch] { watch->fire(); });
+}
+
+// The icons of the first frame (the sidebar, the Overview's cards, the banner, the window's own at the sizes
+// window managers take), drawn on a worker thread while the window is built.
+void prepareIcons()
+{
+    QList<std::pair<QString, int>> icons;
+    for (const char *name :
+         {"overview", "personal", "communications", "cookies", "mailboxes", "security", "data", "close", "offline"})
+        icons.append({QString::fromLatin1(name), 20});
+    for (const char *name : {"warning", "info"})
+        icons.append({QString::fromLatin1(name), 22});
+    for (const int size : {16, 32, 64, 128})
+        icons.append({QStringLiteral("app"), size});
+    pages::icons::prepare(icons);
 }
 
 auth::SsoConfig ssoConfig(const AppOptions &options)
@@ -108,6 +156,7 @@ struct CompositionRoot::Objects
     // The silent sign-in with the stored token begins before the window is built: the keyring (on a thread of its
     // own) and the server answer while the GUI thread builds it.
     bool restoreBegun = (session.restore(), true);
+    bool styled = (pages::installAppStyle(), prepareIcons(), true);
     pages::MainWindow window;
 
     // The pages' data is read once the Overview is populated after a sign-in, or as soon as the user opens
@@ -244,8 +293,12 @@ CompositionRoot::CompositionRoot(const AppOptions &options) : m_objects(std::mak
         o.overview.load();
     });
     QObject::connect(&o.overview, &controllers::Controller::stateChanged, &o.window, [&o](controllers::State state) {
-        // Queued: the filled Overview is painted first (posted events, its paint among them, come before timers).
-        if (state == controllers::State::Idle || state == controllers::State::Error)
+        // The filled Overview is painted first; when another section shows, its data is wanted now.
+        if (state != controllers::State::Idle && state != controllers::State::Error)
+            return;
+        if (o.window.currentSection() == pages::section::Overview)
+            afterNextPaint(o.window.page(pages::section::Overview), [&o] { o.loadPages(); });
+        else
             QTimer::singleShot(0, &o.window, [&o] { o.loadPages(); });
     });
     QObject::connect(&o.window, &pages::MainWindow::sectionChanged, &o.window, [&o] { o.loadPages(); });
@@ -258,7 +311,29 @@ CompositionRoot::~CompositionRoot() = default;
 
 void CompositionRoot::start()
 {
-    m_objects->window.show();
+    Objects &o = *m_objects;
+    using Status = controllers::SessionController::Status;
+    if (o.session.status() != Status::Restoring || o.overview.hasLoaded()) {
+        o.window.show();
+        return;
+    }
+    // Deleted after the first show, and with it the connections that wait for it.
+    auto *waiting = new QObject(&o.window);
+    const auto showOnce = [&o, waiting, shown = std::make_shared<bool>(false)] {
+        if (std::exchange(*shown, true))
+            return;
+        waiting->deleteLater();
+        o.window.show();
+    };
+    QTimer::singleShot(kShowDeadlineMs, waiting, showOnce);
+    QObject::connect(&o.overview, &controllers::Controller::stateChanged, waiting, [showOnce](controllers::State s) {
+        if (s == controllers::State::Idle || s == controllers::State::Error)
+            showOnce();
+    });
+    QObject::connect(&o.session, &controllers::SessionController::statusChanged, waiting, [&o, showOnce] {
+        if (o.session.status() != Status::Restoring && o.session.status() != Status::SignedIn)
+            showOnce();
+    });
 }
 
 pages::MainWindow &CompositionRoot::window()

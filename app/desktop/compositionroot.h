@@ -45,8 +45,10 @@ public:
     explicit CompositionRoot(const AppOptions &options);
     ~CompositionRoot();
 
-    // Shows the window.
+    // Shows the window. During a silent sign-in it shows once the Overview is populated (or has failed), so that
+    // the first frame is the account rather than an empty shell; never later than kShowDeadlineMs after this call.
     void start();
+    static constexpr int kShowDeadlineMs = 100;
 
     [[nodiscard]] pages::MainWindow &window();
     [[nodiscard]] controllers::SessionController &session();

@@ -334,8 +334,11 @@ void SsoSession::storeRefreshToken(std::function<void()> then)
                             if (generation != m_generation)
                                 return;
                             const bool memoryOnly = status != TokenStoreStatus::Ok;
-                            if (!memoryOnly) {
-                                m_settings.setValue(kIssuerKey, normalizedIssuer(m_config.issuer));
+                            const QString issuer = normalizedIssuer(m_config.issuer);
+                            // Written (and flushed to disk) only when they change, not at every rotation.
+                            if (!memoryOnly && (m_settings.value(kIssuerKey).toString() != issuer ||
+                                                m_settings.value(kAccountKey).toString() != account)) {
+                                m_settings.setValue(kIssuerKey, issuer);
                                 m_settings.setValue(kAccountKey, account);
                                 m_settings.sync();
                             }

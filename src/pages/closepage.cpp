@@ -1,6 +1,7 @@
 #include "pages/closepage.h"
 
 #include "pages/errortext.h"
+#include "pages/icons.h"
 #include "pages/prompter.h"
 #include "ui_closepage.h"
 
@@ -68,9 +69,9 @@ ClosePage::ClosePage(controllers::ClosureController &closure, controllers::Sessi
     QFont emphasis = m_ui->closeScheduledLabel->font();
     emphasis.setBold(true);
     m_ui->closeScheduledLabel->setFont(emphasis);
-    m_ui->closeScheduledIconLabel->setPixmap(QIcon(QStringLiteral(":/icons/warning.svg")).pixmap(22, 22));
-    m_ui->closeExportButton->setIcon(QIcon(QStringLiteral(":/icons/data.svg")));
-    m_ui->closeScheduledExportButton->setIcon(QIcon(QStringLiteral(":/icons/data.svg")));
+    m_ui->closeScheduledIconLabel->setPixmap(icons::icon(QStringLiteral("warning")).pixmap(22, 22));
+    m_ui->closeExportButton->setIcon(icons::icon(QStringLiteral("data")));
+    m_ui->closeScheduledExportButton->setIcon(icons::icon(QStringLiteral("data")));
 
     m_ui->closeDeletedLabel->setText(
         tr("When the 30 days are over, everything Facturos holds about you is deleted for good:").toHtmlEscaped() +

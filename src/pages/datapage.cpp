@@ -3,6 +3,7 @@
 #include "auth/urlopener.h"
 #include "pages/datatables.h"
 #include "pages/errortext.h"
+#include "pages/icons.h"
 #include "pages/prompter.h"
 #include "pages/translations.h"
 #include "ui_datapage.h"
@@ -39,8 +40,8 @@ DataPage::DataPage(DataController &data, Prompter &prompter, auth::UrlOpener &op
     heading.setPointSizeF(heading.pointSizeF() * 1.5);
     heading.setBold(true);
     m_ui->dataHeadingLabel->setFont(heading);
-    m_ui->dataExportButton->setIcon(QIcon(QStringLiteral(":/icons/download.svg")));
-    m_ui->dataShowInFolderButton->setIcon(QIcon(QStringLiteral(":/icons/folder.svg")));
+    m_ui->dataExportButton->setIcon(icons::icon(QStringLiteral("download")));
+    m_ui->dataShowInFolderButton->setIcon(icons::icon(QStringLiteral("folder")));
     m_ui->dataExportResultFrame->setVisible(false);
     setUpTables();
 
@@ -219,7 +220,7 @@ void DataPage::onFailed(const api::ApiError &error)
 void DataPage::showResult(bool saved, const QString &text)
 {
     m_ui->dataExportResultIconLabel->setPixmap(
-        QIcon(saved ? QStringLiteral(":/icons/done.svg") : QStringLiteral(":/icons/warning.svg")).pixmap(22, 22));
+        icons::icon(saved ? QStringLiteral("done") : QStringLiteral("warning")).pixmap(22, 22));
     m_ui->dataExportResultLabel->setText(text);
     m_ui->dataExportResultLabel->setToolTip(QString());
     m_ui->dataShowInFolderButton->setVisible(saved);

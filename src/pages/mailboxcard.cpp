@@ -1,5 +1,8 @@
 #include "pages/mailboxcard.h"
 
+#include "pages/icons.h"
+#include "pages/wraplabel.h"
+
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -25,10 +28,8 @@ QString longDate(const QDateTime &when)
 
 QLabel *addLabel(QVBoxLayout *layout, QWidget *parent, const QString &name, const QString &text)
 {
-    auto *label = new QLabel(text, parent);
+    auto *label = new WrapLabel(text, parent);
     label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(label);
     return label;
 }
@@ -83,10 +84,10 @@ MailboxCard::MailboxCard(const Mailbox &mailbox, int number, QWidget *parent) : 
     auto *row = new QHBoxLayout(this);
     auto *icon = new QLabel(this);
     icon->setObjectName(stem + QStringLiteral("IconLabel"));
-    const QString iconName = mailbox.status == kOk                  ? QStringLiteral(":/icons/ok.svg")
-                             : mailbox.status == kNeedsReconnection ? QStringLiteral(":/icons/warning.svg")
-                                                                    : QStringLiteral(":/icons/info.svg");
-    icon->setPixmap(QIcon(iconName).pixmap(22, 22));
+    const QString iconName = mailbox.status == kOk                  ? QStringLiteral("ok")
+                             : mailbox.status == kNeedsReconnection ? QStringLiteral("warning")
+                                                                    : QStringLiteral("info");
+    icon->setPixmap(icons::icon(iconName).pixmap(22, 22));
     row->addWidget(icon, 0, Qt::AlignTop);
 
     auto *texts = new QVBoxLayout;
@@ -134,7 +135,7 @@ MailboxCard::MailboxCard(const Mailbox &mailbox, int number, QWidget *parent) : 
 
     auto *actions = new QHBoxLayout;
     if (mailbox.status == kNeedsReconnection) {
-        m_reconnect = new QPushButton(QIcon(QStringLiteral(":/icons/mailboxes.svg")), tr("&Reconnect…"), this);
+        m_reconnect = new QPushButton(icons::icon(QStringLiteral("mailboxes")), tr("&Reconnect…"), this);
         m_reconnect->setObjectName(stem + QStringLiteral("ReconnectButton"));
         //: %1 is an e-mail address.
         m_reconnect->setAccessibleName(tr("Reconnect %1").arg(mailbox.address));

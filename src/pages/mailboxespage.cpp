@@ -1,6 +1,7 @@
 #include "pages/mailboxespage.h"
 
 #include "pages/errortext.h"
+#include "pages/icons.h"
 #include "pages/imapdialog.h"
 #include "pages/mailboxcard.h"
 #include "pages/prompter.h"
@@ -24,8 +25,8 @@ MailboxesPage::MailboxesPage(MailboxesController &mailboxes, Prompter &prompter,
     heading.setPointSizeF(heading.pointSizeF() * 1.5);
     heading.setBold(true);
     m_ui->mailboxesHeadingLabel->setFont(heading);
-    m_ui->mailboxesConnectGmailButton->setIcon(QIcon(QStringLiteral(":/icons/mailboxes.svg")));
-    m_ui->mailboxesAddImapButton->setIcon(QIcon(QStringLiteral(":/icons/mailboxes.svg")));
+    m_ui->mailboxesConnectGmailButton->setIcon(icons::icon(QStringLiteral("mailboxes")));
+    m_ui->mailboxesAddImapButton->setIcon(icons::icon(QStringLiteral("mailboxes")));
     // Said plainly before the user goes to Google: what Gmail grants, and what the server keeps.
     //: %1 is the OAuth scope, https://mail.google.com/
     m_ui->mailboxesGmailScopeLabel->setText(
@@ -128,10 +129,10 @@ void MailboxesPage::setMessage(const QString &text, Tone tone)
     m_ui->mailboxesStatusLabel->setProperty("tone", tone == Tone::Done      ? QStringLiteral("done")
                                                     : tone == Tone::Warning ? QStringLiteral("warning")
                                                                             : QStringLiteral("info"));
-    const QString icon = tone == Tone::Done      ? QStringLiteral(":/icons/ok.svg")
-                         : tone == Tone::Warning ? QStringLiteral(":/icons/warning.svg")
-                                                 : QStringLiteral(":/icons/info.svg");
-    m_ui->mailboxesStatusIconLabel->setPixmap(QIcon(icon).pixmap(20, 20));
+    const QString icon = tone == Tone::Done      ? QStringLiteral("ok")
+                         : tone == Tone::Warning ? QStringLiteral("warning")
+                                                 : QStringLiteral("info");
+    m_ui->mailboxesStatusIconLabel->setPixmap(icons::icon(icon).pixmap(20, 20));
     m_ui->mailboxesStatusFrame->setVisible(!text.isEmpty());
 }
 

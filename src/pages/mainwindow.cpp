@@ -5,6 +5,7 @@
 #include "pages/connectionbanner.h"
 #include "pages/diagnosticsdialog.h"
 #include "pages/errortext.h"
+#include "pages/icons.h"
 #include "pages/prompter.h"
 #include "pages/signinpage.h"
 #include "ui_mainwindow.h"
@@ -63,7 +64,7 @@ QIcon MainWindow::iconFor(const QString &key)
                                                {section::Security, QStringLiteral("security")},
                                                {section::Data, QStringLiteral("data")},
                                                {section::Close, QStringLiteral("close")}};
-    return QIcon(QStringLiteral(":/icons/%1.svg").arg(files.value(key)));
+    return icons::icon(files.value(key));
 }
 
 struct MainWindow::Watched
@@ -82,11 +83,8 @@ MainWindow::MainWindow(MainWindowDeps deps, QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_deps(deps)
 {
     m_ui->setupUi(this);
-    setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
-    m_signInPage = new SignInPage(deps.session, this);
-    m_signInPage->setObjectName(QStringLiteral("signInPage"));
-    m_ui->rootStackedWidget->insertWidget(0, m_signInPage);
-    m_ui->bannerIconLabel->setPixmap(QIcon(QStringLiteral(":/icons/offline.svg")).pixmap(20, 20));
+    setWindowIcon(icons::icon(QStringLiteral("app")));
+    m_ui->bannerIconLabel->setPixmap(icons::icon(QStringLiteral("offline")).pixmap(20, 20));
     m_ui->bannerLabel->setText(ErrorText::unreachable());
     m_banner = new ConnectionBanner(
         m_ui->bannerFrame, m_ui->bannerLabel, m_ui->retryButton,
@@ -287,6 +285,11 @@ void MainWindow::showShellOrSignIn()
     const bool restoring = status == Status::Restoring && !m_signInScreenShown;
     const bool shell = signedIn || restoring;
     m_signInScreenShown = m_signInScreenShown || !shell;
+    if (!shell && !m_signInPage) { // built the first time it shows
+        m_signInPage = new SignInPage(m_deps.session, this);
+        m_signInPage->setObjectName(QStringLiteral("signInPage"));
+        m_ui->rootStackedWidget->insertWidget(0, m_signInPage);
+    }
     m_ui->rootStackedWidget->setCurrentWidget(shell ? m_ui->shellPage : static_cast<QWidget *>(m_signInPage));
     m_ui->pageStackedWidget->setEnabled(!restoring);
     m_ui->signOutAction->setEnabled(signedIn);

@@ -1,7 +1,9 @@
 #include "pages/overviewpage.h"
 
 #include "pages/errortext.h"
+#include "pages/icons.h"
 #include "pages/mainwindow.h"
+#include "pages/wraplabel.h"
 #include "ui_overviewpage.h"
 
 #include <QHBoxLayout>
@@ -78,7 +80,9 @@ void OverviewPage::showAccount()
 
 void OverviewPage::showState()
 {
-    m_ui->loadingProgressBar->setVisible(m_overview.isBusy() || m_closure.isBusy() ||
+    // The closure's own reading (for the Close account page, in the background) is not the Overview's business;
+    // cancelling it is.
+    m_ui->loadingProgressBar->setVisible(m_overview.isBusy() || m_closure.state() == controllers::State::Saving ||
                                          m_session.status() == controllers::SessionController::Status::Restoring);
     const api::ApiError &error =
         m_overview.state() == controllers::State::Error ? m_overview.error() : m_closure.error();
@@ -95,12 +99,10 @@ QWidget *OverviewPage::addCard(const QString &name, const QString &icon, const Q
     card->setFrameShape(QFrame::StyledPanel);
     auto *layout = new QHBoxLayout(card);
     auto *iconLabel = new QLabel(card);
-    iconLabel->setPixmap(QIcon(icon).pixmap(22, 22));
+    iconLabel->setPixmap(icons::icon(icon).pixmap(22, 22));
     layout->addWidget(iconLabel, 0, Qt::AlignTop);
-    auto *label = new QLabel(text, card);
+    auto *label = new WrapLabel(text, card);
     label->setObjectName(name + QStringLiteral("Label"));
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(label, 1);
     m_ui->alertsLayout->addWidget(card);
     return card;
@@ -119,12 +121,16 @@ QPushButton *OverviewPage::addButton(QWidget *card, const QString &name, const Q
 
 void OverviewPage::rebuildAlerts()
 {
+    // On screen, the cards are rebuilt hidden and show with their container in one layout pass (rather than one
+    // pass each). Off screen they show with the page; showing the container here would lay it out for nothing.
+    if (isVisible())
+        m_ui->alertsWidget->setVisible(false);
     while (QLayoutItem *item = m_ui->alertsLayout->takeAt(0)) {
         delete item->widget();
         delete item;
     }
-    const QString warning = QStringLiteral(":/icons/warning.svg");
-    const QString info = QStringLiteral(":/icons/info.svg");
+    const QString warning = QStringLiteral("warning");
+    const QString info = QStringLiteral("info");
     int mailboxes = 0;
     QWidget *previous = m_ui->reloadButton;
     const auto chain = [&previous](QWidget *next) {
@@ -183,7 +189,8 @@ void OverviewPage::rebuildAlerts()
             break;
         }
     }
-    m_ui->alertsWidget->setVisible(!m_overview.alerts().isEmpty());
+    // Hidden only once it is known that there is nothing to show.
+    m_ui->alertsWidget->setVisible(!m_overview.alerts().isEmpty() || !m_overview.hasLoaded());
     m_ui->noAlertsLabel->setVisible(m_overview.hasLoaded() && m_overview.alerts().isEmpty());
 }
 

@@ -2,6 +2,7 @@
 
 #include "auth/urlopener.h"
 #include "pages/errortext.h"
+#include "pages/icons.h"
 #include "pages/prompter.h"
 #include "pages/securitytables.h"
 #include "ui_securitypage.h"
@@ -56,7 +57,7 @@ SecurityPage::SecurityPage(controllers::SecurityController &security, controller
     heading.setPointSizeF(heading.pointSizeF() * 1.5);
     heading.setBold(true);
     m_ui->securityHeadingLabel->setFont(heading);
-    m_ui->securityErrorIconLabel->setPixmap(QIcon(QStringLiteral(":/icons/warning.svg")).pixmap(20, 20));
+    m_ui->securityErrorIconLabel->setPixmap(icons::icon(QStringLiteral("warning")).pixmap(20, 20));
     setUpTables();
     // The activity's progress bar comes and goes with every page fetched while scrolling. It sits in a holder
     // of fixed size without a layout, because showing or hiding a widget inside a layout lays out the whole

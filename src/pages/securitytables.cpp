@@ -1,5 +1,7 @@
 #include "pages/securitytables.h"
 
+#include "pages/icons.h"
+
 #include <QFont>
 #include <QIcon>
 #include <QLocale>
@@ -30,13 +32,13 @@ ListColumnsModel::Column textColumn(const QString &title, std::function<QString(
 
 const QIcon &thisDeviceIcon()
 {
-    static const QIcon icon(QStringLiteral(":/icons/thisdevice.svg"));
+    static const QIcon icon = icons::icon(QStringLiteral("thisdevice"));
     return icon;
 }
 
 const QIcon &warningIcon()
 {
-    static const QIcon icon(QStringLiteral(":/icons/warning.svg"));
+    static const QIcon icon = icons::icon(QStringLiteral("warning"));
     return icon;
 }
 

@@ -1,6 +1,7 @@
 #include "pages/signinpage.h"
 
 #include "pages/errortext.h"
+#include "pages/icons.h"
 #include "ui_signinpage.h"
 
 #include <QClipboard>
@@ -16,7 +17,7 @@ SignInPage::SignInPage(controllers::SessionController &session, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::SignInPage>()), m_session(session)
 {
     m_ui->setupUi(this);
-    m_ui->logoLabel->setPixmap(QIcon(QStringLiteral(":/icons/app.svg")).pixmap(64, 64));
+    m_ui->logoLabel->setPixmap(icons::icon(QStringLiteral("app")).pixmap(64, 64));
     QFont title = m_ui->titleLabel->font();
     title.setPointSizeF(title.pointSizeF() * 1.8);
     title.setBold(true);

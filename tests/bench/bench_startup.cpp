@@ -119,7 +119,7 @@ int main(int argc, char *argv[])
     test::TestServer server;
     QTemporaryDir profile;
     if (!server.isRunning() || !storeASignIn(server, profile.path())) {
-        std::fprintf(stderr, "could not sign in once to store a refresh token\n");
+        std::fprintf(stderr, "could not sign in once to store a refresh token %s\n", qPrintable(server.error()));
         return 1;
     }
 

@@ -1,0 +1,37 @@
+#include "pages/appstyle.h"
+
+#include "pages/icons.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QProxyStyle>
+
+namespace facturos::pages {
+
+namespace {
+class AppStyle final : public QProxyStyle
+{
+    Q_OBJECT
+public:
+    using QProxyStyle::QProxyStyle;
+
+    QIcon standardIcon(StandardPixmap icon, const QStyleOption *option, const QWidget *widget) const override
+    {
+        // The menu bar's overflow button, built with every menu bar: the built-in PNG would also make Qt probe
+        // each image-format plugin at start-up (a few milliseconds), and a bitmap blurs on high-DPI screens.
+        if (icon == SP_ToolBarHorizontalExtensionButton)
+            return icons::icon(QStringLiteral("more"));
+        return QProxyStyle::standardIcon(icon, option, widget);
+    }
+};
+} // namespace
+
+void installAppStyle()
+{
+    if (!qobject_cast<AppStyle *>(QApplication::style()))
+        QApplication::setStyle(new AppStyle); // the application owns it
+}
+
+} // namespace facturos::pages
+
+#include "appstyle.moc"

@@ -1,0 +1,124 @@
+#include "pages/icons.h"
+
+#include <QApplication>
+#include <QHash>
+#include <QIconEngine>
+#include <QImage>
+#include <QImageReader>
+#include <QMutex>
+#include <QPainter>
+#include <QPixmapCache>
+#include <QStyle>
+#include <QStyleOption>
+#include <QThreadPool>
+
+namespace facturos::pages::icons {
+
+namespace {
+
+// Drawn images, shared by the worker and the GUI thread (QImage, unlike QPixmap, may be made on any thread).
+struct Drawn
+{
+    QMutex mutex;
+    QHash<QString, QImage> images;
+};
+
+Drawn &drawn()
+{
+    static Drawn instance;
+    return instance;
+}
+
+QString pathFor(const QString &name)
+{
+    return QStringLiteral(":/icons/%1.svg").arg(name);
+}
+
+// `name` at `pixels` device pixels: drawn once per process, by whichever thread first needs it.
+QImage image(const QString &name, const QSize &pixels)
+{
+    const QString key = QStringLiteral("%1@%2x%3").arg(name).arg(pixels.width()).arg(pixels.height());
+    Drawn &cache = drawn();
+    {
+        const QMutexLocker lock(&cache.mutex);
+        if (const auto found = cache.images.constFind(key); found != cache.images.cend())
+            return *found;
+    }
+    // Qt's SVG image plugin, named so that no other plugin is asked.
+    QImageReader reader(pathFor(name), "svg");
+    reader.setScaledSize(pixels);
+    QImage drawnImage = reader.read();
+    if (drawnImage.isNull())
+        qWarning("icon %s could not be drawn: %s", qPrintable(name), qPrintable(reader.errorString()));
+    const QMutexLocker lock(&cache.mutex);
+    cache.images.insert(key, drawnImage);
+    return drawnImage;
+}
+
+class SvgIconEngine final : public QIconEngine
+{
+public:
+    explicit SvgIconEngine(QString name) : m_name(std::move(name)) {}
+
+    QIconEngine *clone() const override { return new SvgIconEngine(m_name); }
+    QString key() const override { return QStringLiteral("facturos-svg"); }
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override { return size; }
+    QString iconName() override { return m_name; }
+
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State, qreal scale) override
+    {
+        if (size.isEmpty())
+            return {};
+        const QSize pixels = size * scale;
+        // Shared by every icon of the same name (QPixmapCache: GUI thread only, emptied with the application).
+        const QString key = QStringLiteral("facturos-icon/%1@%2x%3/%4")
+                                .arg(m_name)
+                                .arg(pixels.width())
+                                .arg(pixels.height())
+                                .arg(int(mode));
+        QPixmap result;
+        if (!QPixmapCache::find(key, &result)) {
+            result = QPixmap::fromImage(image(m_name, pixels));
+            if (mode != QIcon::Normal) { // disabled, selected, active: as the style shows them
+                QStyleOption option;
+                option.palette = QApplication::palette();
+                result = QApplication::style()->generatedIconPixmap(mode, result, &option);
+            }
+            QPixmapCache::insert(key, result);
+        }
+        result.setDevicePixelRatio(scale);
+        return result;
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal scale = painter->device() ? painter->device()->devicePixelRatioF() : qApp->devicePixelRatio();
+        painter->drawPixmap(rect, scaledPixmap(rect.size(), mode, state, scale));
+    }
+
+private:
+    QString m_name;
+};
+
+} // namespace
+
+QIcon icon(const QString &name)
+{
+    return QIcon(new SvgIconEngine(name));
+}
+
+void prepare(const QList<std::pair<QString, int>> &namesAndSizes)
+{
+    const qreal ratio = qApp->devicePixelRatio();
+    QThreadPool::globalInstance()->start([namesAndSizes, ratio] {
+        for (const auto &[name, size] : namesAndSizes)
+            (void)image(name, QSize(size, size) * ratio);
+    });
+}
+
+} // namespace facturos::pages::icons
