@@ -326,8 +326,10 @@ void CompositionRoot::start()
         o.window.show();
     };
     QTimer::singleShot(kShowDeadlineMs, waiting, showOnce);
+    // After everything else that follows loaded() (the Overview's texts): the first layout is the final one.
+    QObject::connect(&o.overview, &controllers::OverviewController::loaded, waiting, showOnce);
     QObject::connect(&o.overview, &controllers::Controller::stateChanged, waiting, [showOnce](controllers::State s) {
-        if (s == controllers::State::Idle || s == controllers::State::Error)
+        if (s == controllers::State::Error)
             showOnce();
     });
     QObject::connect(&o.session, &controllers::SessionController::statusChanged, waiting, [&o, showOnce] {

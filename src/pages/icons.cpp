@@ -65,20 +65,17 @@ public:
     QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override { return size; }
     QString iconName() override { return m_name; }
 
-    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State, qreal scale) override
+    // `size` in device pixels: QIcon::pixmap(size, ratio) asks for size × ratio (and sets the ratio itself).
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State) override
     {
         if (size.isEmpty())
             return {};
-        const QSize pixels = size * scale;
         // Shared by every icon of the same name (QPixmapCache: GUI thread only, emptied with the application).
-        const QString key = QStringLiteral("facturos-icon/%1@%2x%3/%4")
-                                .arg(m_name)
-                                .arg(pixels.width())
-                                .arg(pixels.height())
-                                .arg(int(mode));
+        const QString key =
+            QStringLiteral("facturos-icon/%1@%2x%3/%4").arg(m_name).arg(size.width()).arg(size.height()).arg(int(mode));
         QPixmap result;
         if (!QPixmapCache::find(key, &result)) {
-            result = QPixmap::fromImage(image(m_name, pixels));
+            result = QPixmap::fromImage(image(m_name, size));
             if (mode != QIcon::Normal) { // disabled, selected, active: as the style shows them
                 QStyleOption option;
                 option.palette = QApplication::palette();
@@ -86,19 +83,15 @@ public:
             }
             QPixmapCache::insert(key, result);
         }
-        result.setDevicePixelRatio(scale);
         return result;
-    }
-
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
-    {
-        return scaledPixmap(size, mode, state, 1.0);
     }
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
     {
-        const qreal scale = painter->device() ? painter->device()->devicePixelRatioF() : qApp->devicePixelRatio();
-        painter->drawPixmap(rect, scaledPixmap(rect.size(), mode, state, scale));
+        const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : qApp->devicePixelRatio();
+        QPixmap drawn = pixmap(rect.size() * ratio, mode, state);
+        drawn.setDevicePixelRatio(ratio);
+        painter->drawPixmap(rect, drawn);
     }
 
 private:

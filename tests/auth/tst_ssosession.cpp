@@ -5,6 +5,7 @@
 
 #include "auth/loopbacklistener.h"
 
+#include <QFileInfo>
 #include <QTcpSocket>
 #include <QtTest>
 
@@ -94,6 +95,8 @@ private slots:
         FACTUROS_VERIFY_SIGN_IN(*session, h);
         const QByteArray oldAccess = session->accessToken();
         const QByteArray oldRefresh = h.storedToken(kDemoEmail);
+        const QDateTime settingsWritten = QFileInfo(h.settings.fileName()).lastModified();
+        QVERIFY(settingsWritten.isValid());
         h.server->clock().advance(11 * 60);
         QCOMPARE(HttpClient().get(h.server->url(QStringLiteral("/v1/account")), oldAccess).status, 401);
 
@@ -112,6 +115,8 @@ private slots:
         QVERIFY(!newRefresh.isEmpty());
         QVERIFY(newRefresh != oldRefresh);
         QCOMPARE(storedWhenAnnounced, newRefresh);
+        // Same issuer, same account: the settings file is not written again at each rotation.
+        QCOMPARE(QFileInfo(h.settings.fileName()).lastModified(), settingsWritten);
         h.cleanup();
     }
 

@@ -1,19 +1,41 @@
 // The sign-in screen: its default state, a real browser sign-in (the test is the browser) up to the overview,
-// cancel, "copy the link", an unreachable server, and the silent sign-in at the next start.
+// cancel, "copy the link", an unreachable server, and the silent sign-in at the next start (the window shows
+// with the account on it, or after a short wait with the Overview loading when the server is slow).
 
 #include "guitest.h"
 
+#include "holdingproxy.h"
 #include "pages/errortext.h"
 
 #include <QClipboard>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QProgressBar>
 #include <QStackedWidget>
 #include <QTcpServer>
 
 using namespace facturos;
 using namespace facturos::test;
 using Status = controllers::SessionController::Status;
+
+namespace {
+// Calls `shown` when `widget` gets its Show event.
+struct ShowWatch final : QObject
+{
+    ShowWatch(QWidget *widget, std::function<void()> shown) : m_shown(std::move(shown))
+    {
+        widget->installEventFilter(this);
+    }
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show)
+            m_shown();
+        return false;
+    }
+    std::function<void()> m_shown;
+};
+} // namespace
 
 class TestSignInPage : public QObject
 {
@@ -69,10 +91,48 @@ private slots:
         h->app.reset(); // quit without signing out: the refresh token stays in the keychain
         h->browser.opened.clear();
         h->start();
+        // The window waits for the account: its first frame shows it, not an empty shell.
+        QCOMPARE(h->app->session().status(), Status::Restoring);
+        QVERIFY(!h->window().isVisible());
         auto *name = findWidget<QLabel>(&h->window(), QStringLiteral("nameLabel"));
         QVERIFY(name);
+        QString nameWhenShown = QStringLiteral("(not shown)");
+        ShowWatch watch(&h->window(), [&] { nameWhenShown = name->text(); });
         QTRY_COMPARE_WITH_TIMEOUT(name->text(), QStringLiteral("Camille Durand"), 15000);
+        QTRY_VERIFY(h->window().isVisible());
+        QCOMPARE(nameWhenShown, QStringLiteral("Camille Durand"));
         QVERIFY(h->browser.opened.isEmpty());
+    }
+
+    void shouldShowTheWindowSoonWhenTheServerIsSlowAtTheNextStart()
+    {
+        HoldingProxy proxy; // between the app and the server, to hold the account's answer
+        QVERIFY(proxy.listen());
+        h->server = std::make_unique<TestServer>([&proxy](server::ServerOptions &o) { o.issuer = proxy.url(); });
+        QVERIFY2(h->server->isRunning(), qPrintable(h->server->error()));
+        proxy.setUpstream(h->server->url());
+        QVERIFY(h->startAndSignIn(proxy.url()));
+        h->app.reset();
+
+        proxy.holdAnswer("/v1/account", 0);
+        QElapsedTimer sinceStart;
+        sinceStart.start();
+        h->start(proxy.url());
+        QVERIFY(!h->window().isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(h->window().isVisible(), 5000);
+        QVERIFY(sinceStart.elapsed() >= app::CompositionRoot::kShowDeadlineMs - 5);
+        // Shown at the deadline: the sections, and the Overview saying that it is loading.
+        QVERIFY(proxy.isHolding());
+        auto *name = findWidget<QLabel>(&h->window(), QStringLiteral("nameLabel"));
+        QCOMPARE(name->text(), QString());
+        QVERIFY(findWidget<QProgressBar>(&h->window(), QStringLiteral("loadingProgressBar"))->isVisible());
+        QCOMPARE(findWidget<QStackedWidget>(&h->window(), QStringLiteral("rootStackedWidget"))
+                     ->currentWidget()
+                     ->objectName(),
+                 QStringLiteral("shellPage"));
+        proxy.release();
+        QTRY_COMPARE_WITH_TIMEOUT(name->text(), QStringLiteral("Camille Durand"), 15000);
+        h->signOut(); // while the proxy is still there
     }
 
     void shouldCopyTheLinkAndCancel()
