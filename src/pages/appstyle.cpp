@@ -28,8 +28,9 @@ public:
 
 void installAppStyle()
 {
+    // Around the style Qt chose (the platform's, or -style / QT_STYLE_OVERRIDE); the application owns the proxy.
     if (!qobject_cast<AppStyle *>(QApplication::style()))
-        QApplication::setStyle(new AppStyle); // the application owns it
+        QApplication::setStyle(new AppStyle(QApplication::style()->name()));
 }
 
 } // namespace facturos::pages

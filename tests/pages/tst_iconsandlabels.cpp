@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QImage>
 #include <QMenuBar>
+#include <QProxyStyle>
 #include <QStyle>
 #include <QStyleOption>
 #include <QTest>
@@ -87,8 +88,12 @@ private slots:
 
     void shouldGiveTheMenuBarOverflowButtonTheAppIcon()
     {
+        const QString chosen = QApplication::style()->name();
         installAppStyle();
         installAppStyle(); // once is enough; twice changes nothing
+        auto *proxy = qobject_cast<QProxyStyle *>(QApplication::style());
+        QVERIFY(proxy);
+        QCOMPARE(proxy->baseStyle()->name(), chosen); // the style Qt chose (or -style), inside the app's
         QMenuBar bar;
         auto *overflow = bar.findChild<QToolButton *>();
         QVERIFY(overflow);
