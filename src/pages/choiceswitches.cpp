@@ -40,12 +40,18 @@ ChoiceSwitches::ChoiceSwitches(ChoicesController &choices, QMap<QString, QCheckB
         showValues();
         showState();
     });
-    connect(&choices, &controllers::Controller::failed, this, [this](const api::ApiError &error) {
-        m_error = ErrorText::forApi(error);
-        setStatus(QString());
-        showValues();
-        showState();
-    });
+    connect(&choices, &controllers::Controller::failed, this, &ChoiceSwitches::showFailure);
+    setStatus(QString());
+    showValues();
+    showState();
+    // Built after a failed read (a page is built when its section first shows): as if it had just failed.
+    if (choices.state() == controllers::State::Error)
+        showFailure(choices.error());
+}
+
+void ChoiceSwitches::showFailure(const api::ApiError &error)
+{
+    m_error = ErrorText::forApi(error);
     setStatus(QString());
     showValues();
     showState();

@@ -46,6 +46,7 @@ signals:
 private:
     void showValues();
     void showState();
+    void showFailure(const api::ApiError &error);
     void setStatus(const QString &text);
 
     controllers::ChoicesController &m_choices;

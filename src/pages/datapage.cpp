@@ -71,6 +71,9 @@ DataPage::DataPage(DataController &data, Prompter &prompter, auth::UrlOpener &op
     connect(consents, &controllers::ListModelBase::failed, this, &DataPage::showConsentsState);
     connect(consents, &QAbstractItemModel::modelReset, this, &DataPage::showConsentsState);
     connect(consents, &QAbstractItemModel::rowsInserted, this, &DataPage::showConsentsState);
+    // Built after a failed read (a page is built when its section first shows): as if it had just failed.
+    if (data.state() == controllers::State::Error)
+        onFailed(data.error());
     showState();
     showConsentsState();
 }

@@ -78,18 +78,7 @@ MailboxesPage::MailboxesPage(MailboxesController &mailboxes, Prompter &prompter,
             Tone::Done);
         m_disconnecting.clear();
     });
-    connect(&mailboxes, &controllers::Controller::failed, this, [this](const api::ApiError &error) {
-        m_disconnecting.clear();
-        if (m_dialog && m_dialog->isVisible())
-            return; // the dialog shows it, next to the field it concerns
-        const FieldErrors &imap = m_mailboxes.imapFieldErrors();
-        if (!imap.isEmpty() && error.kind == api::ApiError::Kind::Validation)
-            //: %1 is the mail server's reason, a sentence.
-            setMessage(tr("The mailbox could not be connected. %1").arg(ErrorText::forField(imap.first())),
-                       Tone::Warning);
-        else
-            setMessage(ErrorText::forApi(error), Tone::Warning);
-    });
+    connect(&mailboxes, &controllers::Controller::failed, this, &MailboxesPage::showFailure);
 
     connect(m_ui->mailboxesReloadButton, &QPushButton::clicked, this, [this] {
         setMessage(QString(), Tone::Info);
@@ -109,12 +98,29 @@ MailboxesPage::MailboxesPage(MailboxesController &mailboxes, Prompter &prompter,
     });
 
     setMessage(QString(), Tone::Info);
-    m_loaded = mailboxes.hasLoaded(); // built after the data came: shown at once
+    // Built after the data came (a page is built when its section first shows): shown at once; after a failed
+    // read: as if it had just failed.
+    m_loaded = mailboxes.hasLoaded();
+    if (mailboxes.state() == controllers::State::Error)
+        showFailure(mailboxes.error());
     rebuildCards();
     showGmailWaiting();
 }
 
 MailboxesPage::~MailboxesPage() = default;
+
+void MailboxesPage::showFailure(const api::ApiError &error)
+{
+    m_disconnecting.clear();
+    if (m_dialog && m_dialog->isVisible())
+        return; // the dialog shows it, next to the field it concerns
+    const FieldErrors &imap = m_mailboxes.imapFieldErrors();
+    if (!imap.isEmpty() && error.kind == api::ApiError::Kind::Validation)
+        //: %1 is the mail server's reason, a sentence.
+        setMessage(tr("The mailbox could not be connected. %1").arg(ErrorText::forField(imap.first())), Tone::Warning);
+    else
+        setMessage(ErrorText::forApi(error), Tone::Warning);
+}
 
 QString MailboxesPage::addressOf(const QString &mailboxId) const
 {

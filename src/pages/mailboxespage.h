@@ -31,6 +31,7 @@ private:
 
     void rebuildCards();
     void showState();
+    void showFailure(const api::ApiError &error);
     void showGmailWaiting();
     void connectGmail(const QString &loginHint);
     void askToDisconnect(const QString &mailboxId);

@@ -94,14 +94,7 @@ ProfilePage::ProfilePage(ProfileController &profile, Prompter &prompter, QWidget
     connect(&profile, &ProfileController::dirtyChanged, this, &ProfilePage::showState);
     connect(&profile, &ProfileController::conflictChanged, this, &ProfilePage::showState);
     connect(&profile, &controllers::Controller::stateChanged, this, &ProfilePage::showState);
-    connect(&profile, &controllers::Controller::failed, this, [this](const api::ApiError &error) {
-        // The banner retries on its own; here the user learns that their edit is safe.
-        m_error = ErrorText::isConnectionProblem(error) && m_profile.isDirty()
-                      ? tr("Your changes are not saved yet: Facturos can't be reached. They are kept here and "
-                           "will be sent when the connection returns.")
-                      : ErrorText::forApi(error);
-        showState();
-    });
+    connect(&profile, &controllers::Controller::failed, this, &ProfilePage::showFailure);
     connect(&profile, &ProfileController::saved, this, [this] {
         m_error.clear();
         setStatus(tr("Your changes were saved."));
@@ -112,10 +105,23 @@ ProfilePage::ProfilePage(ProfileController &profile, Prompter &prompter, QWidget
     setStatus(QString());
     showDraft();
     showErrors();
+    // Built after a failed read (a page is built when its section first shows): as if it had just failed.
+    if (profile.state() == controllers::State::Error)
+        showFailure(profile.error());
     showState();
 }
 
 ProfilePage::~ProfilePage() = default;
+
+void ProfilePage::showFailure(const api::ApiError &error)
+{
+    // The banner retries on its own; here the user learns that their edit is safe.
+    m_error = ErrorText::isConnectionProblem(error) && m_profile.isDirty()
+                  ? tr("Your changes are not saved yet: Facturos can't be reached. They are kept here and "
+                       "will be sent when the connection returns.")
+                  : ErrorText::forApi(error);
+    showState();
+}
 
 void ProfilePage::addField(const QString &path, QLineEdit *edit, QLabel *error)
 {

@@ -45,6 +45,7 @@ private:
     void showDraft();
     void showErrors();
     void showState();
+    void showFailure(const api::ApiError &error);
     void showConflictDialog();
     void setStatus(const QString &text);
 
