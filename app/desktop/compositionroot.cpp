@@ -113,7 +113,7 @@ auth::SsoConfig ssoConfig(const AppOptions &options)
 struct CompositionRoot::Objects
 {
     explicit Objects(const AppOptions &options)
-        : settings(makeSettings(options.profileDir)),
+        : showDeadlineMs(options.showDeadlineMs), settings(makeSettings(options.profileDir)),
           store(options.keychainService.isEmpty() ? auth::KeychainTokenStore::kDefaultService
                                                   : options.keychainService),
           opener(options.opener ? *options.opener : defaultOpener),
@@ -130,6 +130,7 @@ struct CompositionRoot::Objects
         return config;
     }
 
+    int showDeadlineMs;
     std::unique_ptr<QSettings> settings;
     pages::AppNetwork network;
     auth::KeychainTokenStore store;
@@ -325,7 +326,7 @@ void CompositionRoot::start()
         waiting->deleteLater();
         o.window.show();
     };
-    QTimer::singleShot(kShowDeadlineMs, waiting, showOnce);
+    QTimer::singleShot(o.showDeadlineMs, waiting, showOnce);
     // After everything else that follows loaded() (the Overview's texts): the first layout is the final one.
     QObject::connect(&o.overview, &controllers::OverviewController::loaded, waiting, showOnce);
     QObject::connect(&o.overview, &controllers::Controller::stateChanged, waiting, [showOnce](controllers::State s) {

@@ -35,6 +35,8 @@ struct AppOptions
     pages::Prompter *prompter = nullptr;
     QString keychainService;
     int requestTimeoutMs = 30 * 1000;
+    // During a silent sign-in the window waits for the Overview's data at most this long before showing.
+    int showDeadlineMs = 100;
 };
 
 class CompositionRoot
@@ -46,9 +48,9 @@ public:
     ~CompositionRoot();
 
     // Shows the window. During a silent sign-in it shows once the Overview is populated (or has failed), so that
-    // the first frame is the account rather than an empty shell; never later than kShowDeadlineMs after this call.
+    // the first frame is the account rather than an empty shell; never later than AppOptions::showDeadlineMs
+    // after this call.
     void start();
-    static constexpr int kShowDeadlineMs = 100;
 
     [[nodiscard]] pages::MainWindow &window();
     [[nodiscard]] controllers::SessionController &session();

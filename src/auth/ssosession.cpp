@@ -335,7 +335,9 @@ void SsoSession::storeRefreshToken(std::function<void()> then)
                                 return;
                             const bool memoryOnly = status != TokenStoreStatus::Ok;
                             const QString issuer = normalizedIssuer(m_config.issuer);
-                            // Written (and flushed to disk) only when they change, not at every rotation.
+                            // Written (and flushed to disk) only when they change, not at every rotation; read
+                            // from the file first, which another instance may have changed.
+                            m_settings.sync();
                             if (!memoryOnly && (m_settings.value(kIssuerKey).toString() != issuer ||
                                                 m_settings.value(kAccountKey).toString() != account)) {
                                 m_settings.setValue(kIssuerKey, issuer);

@@ -34,10 +34,15 @@ QString pathFor(const QString &name)
     return QStringLiteral(":/icons/%1.svg").arg(name);
 }
 
+QString keyFor(const QString &name, const QSize &pixels)
+{
+    return QStringLiteral("%1@%2x%3").arg(name).arg(pixels.width()).arg(pixels.height());
+}
+
 // `name` at `pixels` device pixels: drawn once per process, by whichever thread first needs it.
 QImage image(const QString &name, const QSize &pixels)
 {
-    const QString key = QStringLiteral("%1@%2x%3").arg(name).arg(pixels.width()).arg(pixels.height());
+    const QString key = keyFor(name, pixels);
     Drawn &cache = drawn();
     {
         const QMutexLocker lock(&cache.mutex);
@@ -88,10 +93,9 @@ public:
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
     {
+        // Drawn at the device's pixels into the logical rectangle: one device pixel per icon pixel.
         const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : qApp->devicePixelRatio();
-        QPixmap drawn = pixmap(rect.size() * ratio, mode, state);
-        drawn.setDevicePixelRatio(ratio);
-        painter->drawPixmap(rect, drawn);
+        painter->drawPixmap(rect, pixmap(rect.size() * ratio, mode, state));
     }
 
 private:
@@ -99,6 +103,13 @@ private:
 };
 
 } // namespace
+
+bool isDrawn(const QString &name, const QSize &pixels)
+{
+    Drawn &cache = drawn();
+    const QMutexLocker lock(&cache.mutex);
+    return cache.images.contains(keyFor(name, pixels));
+}
 
 QIcon icon(const QString &name)
 {

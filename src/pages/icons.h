@@ -5,6 +5,7 @@
 
 #include <QIcon>
 #include <QList>
+#include <QSize>
 #include <QString>
 #include <utility>
 
@@ -16,5 +17,8 @@ namespace facturos::pages::icons {
 // Draws these icons (name, size in device-independent pixels) on a worker thread, at the application's
 // pixel ratio, so that the GUI thread finds them drawn. Returns at once.
 void prepare(const QList<std::pair<QString, int>> &namesAndSizes);
+
+// Whether `name` is drawn at `pixels` device pixels already (for tests).
+[[nodiscard]] bool isDrawn(const QString &name, const QSize &pixels);
 
 } // namespace facturos::pages::icons

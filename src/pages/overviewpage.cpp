@@ -76,6 +76,7 @@ void OverviewPage::showAccount()
     if (account)
         status = account->closure ? tr("Closure scheduled") : tr("Active");
     m_ui->statusLabel->setText(status);
+    showAlertsOrNone(); // alertsChanged() does not come when there were none before either
 }
 
 void OverviewPage::showState()
@@ -189,9 +190,15 @@ void OverviewPage::rebuildAlerts()
             break;
         }
     }
-    // Hidden only once it is known that there is nothing to show.
-    m_ui->alertsWidget->setVisible(!m_overview.alerts().isEmpty() || !m_overview.hasLoaded());
-    m_ui->noAlertsLabel->setVisible(m_overview.hasLoaded() && m_overview.alerts().isEmpty());
+    showAlertsOrNone();
+}
+
+void OverviewPage::showAlertsOrNone()
+{
+    // The cards' box is hidden only once it is known that there is nothing to show.
+    const bool none = m_overview.alerts().isEmpty();
+    m_ui->alertsWidget->setVisible(!none || !m_overview.hasLoaded());
+    m_ui->noAlertsLabel->setVisible(m_overview.hasLoaded() && none);
 }
 
 void OverviewPage::cancelClosure()

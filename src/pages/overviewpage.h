@@ -36,6 +36,7 @@ private:
     void showAccount();
     void showState();
     void rebuildAlerts();
+    void showAlertsOrNone();
     void cancelClosure();
     QPushButton *addButton(QWidget *card, const QString &name, const QString &text, const QString &accessibleName,
                            const QString &description);

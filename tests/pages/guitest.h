@@ -70,6 +70,7 @@ struct AppHarness
     AnsweringPrompter prompter;
     QTemporaryDir profile;
     std::unique_ptr<app::CompositionRoot> app;
+    int showDeadlineMs = app::AppOptions().showDeadlineMs;
 
     [[nodiscard]] app::AppOptions options(const QUrl &url = {})
     {
@@ -81,6 +82,7 @@ struct AppHarness
         options.prompter = &prompter;
         options.keychainService = testKeychainService();
         options.requestTimeoutMs = 5000;
+        options.showDeadlineMs = showDeadlineMs;
         return options;
     }
     app::CompositionRoot &start(const QUrl &url = {})

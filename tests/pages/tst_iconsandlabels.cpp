@@ -62,8 +62,12 @@ private slots:
 
     void shouldDrawThePreparedIconsAsTheOnesDrawnOnDemand()
     {
+        const QSize prepared24 = QSize(24, 24) * qApp->devicePixelRatio();
+        QVERIFY(!icons::isDrawn(QStringLiteral("security"), prepared24));
         icons::prepare({{QStringLiteral("security"), 24}});
         QThreadPool::globalInstance()->waitForDone();
+        QVERIFY(icons::isDrawn(QStringLiteral("security"), prepared24)); // by the worker, before anyone asked
+        QVERIFY(!icons::isDrawn(QStringLiteral("security"), QSize(25, 25)));
         const QImage prepared = icons::icon(QStringLiteral("security")).pixmap(QSize(24, 24), 1.0).toImage();
         const QImage onDemand = icons::icon(QStringLiteral("security")).pixmap(QSize(25, 25), 1.0).toImage();
         QCOMPARE(prepared.size(), QSize(24, 24));

@@ -73,6 +73,27 @@ private slots:
         QVERIFY(!findWidget<QLabel>(w, QStringLiteral("noAlertsLabel"))->isVisible());
     }
 
+    void shouldSayWhenNothingNeedsAttention()
+    {
+        // The other fixture account has no mailbox; once it has seen the current statement, nothing is pending.
+        const QByteArray token = h->server->signInDirect(kOtherEmail);
+        const QJsonObject account = HttpClient().get(h->server->url(QStringLiteral("/v1/account")), token).json();
+        const QString version =
+            account.value(QStringLiteral("privacyStatement"))[QStringLiteral("currentVersion")].toString();
+        QCOMPARE(HttpClient()
+                     .sendJson("POST", h->server->url(QStringLiteral("/v1/account/privacy-statement/ack")),
+                               {{QStringLiteral("version"), version}}, token)
+                     .status,
+                 200);
+        h->signOut();
+        h->app.reset();
+        h->browser.email = kOtherEmail;
+        QVERIFY(h->startAndSignIn());
+        QWidget *w = &h->window();
+        QTRY_VERIFY(findWidget<QLabel>(w, QStringLiteral("noAlertsLabel"))->isVisible());
+        QVERIFY(!findWidget<QWidget>(w, QStringLiteral("alertsWidget"))->isVisible()); // no empty box left
+    }
+
     void shouldAcknowledgeTheStatementOnTheServer()
     {
         QCOMPARE(serverAccount().value(QStringLiteral("privacyStatement"))[QStringLiteral("updatedSinceAck")].toBool(),

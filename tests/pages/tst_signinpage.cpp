@@ -90,6 +90,7 @@ private slots:
         QVERIFY(h->startAndSignIn());
         h->app.reset(); // quit without signing out: the refresh token stays in the keychain
         h->browser.opened.clear();
+        h->showDeadlineMs = 60000; // however slow this machine is today
         h->start();
         // The window waits for the account: its first frame shows it, not an empty shell.
         QCOMPARE(h->app->session().status(), Status::Restoring);
@@ -120,9 +121,9 @@ private slots:
         h->start(proxy.url());
         QVERIFY(!h->window().isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(h->window().isVisible(), 5000);
-        QVERIFY(sinceStart.elapsed() >= app::CompositionRoot::kShowDeadlineMs - 5);
+        QVERIFY(sinceStart.elapsed() >= h->showDeadlineMs - 5);
         // Shown at the deadline: the sections, and the Overview saying that it is loading.
-        QVERIFY(proxy.isHolding());
+        QTRY_VERIFY(proxy.isHolding());
         auto *name = findWidget<QLabel>(&h->window(), QStringLiteral("nameLabel"));
         QCOMPARE(name->text(), QString());
         QVERIFY(findWidget<QProgressBar>(&h->window(), QStringLiteral("loadingProgressBar"))->isVisible());
