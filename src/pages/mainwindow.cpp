@@ -306,14 +306,14 @@ void MainWindow::openPrivacyStatement()
     m_deps.account.privacyStatement(this, [this](const api::ApiResult<PrivacyStatement> &result) {
         if (result.ok() && m_deps.opener.openUrl(QUrl(result.value->url)))
             return;
-        if (!result.ok() && ErrorText::isConnectionProblem(result.error)) {
-            setBanner(true);
-            return;
-        }
-        m_deps.prompter.inform(
-            this, tr("Privacy statement"),
-            result.ok() ? tr("The browser did not open. The privacy statement is at %1").arg(result.value->url)
-                        : ErrorText::forApi(result.error));
+        // Said here, even when the server can't be reached: the banner retries what the pages wait for, and
+        // this is a one-off action the user repeats when they like.
+        QString why = result.ok()
+                          ? tr("The browser did not open. The privacy statement is at %1").arg(result.value->url)
+                          : ErrorText::forApi(result.error);
+        if (!result.ok() && ErrorText::isConnectionProblem(result.error)) // nothing retries it by itself
+            why = ErrorText::forSession(auth::SessionError::ServerUnreachable);
+        m_deps.prompter.inform(this, tr("Privacy statement"), why);
     });
 }
 

@@ -130,6 +130,18 @@ private slots:
         QVERIFY(retry && retry->isVisible());
         QVERIFY(!retry->accessibleName().isEmpty());
     }
+
+    void shouldSayWhyThePrivacyStatementDidNotOpen()
+    {
+        QVERIFY(h->startAndSignIn());
+        h->browser.act = false;
+        h->server.reset();
+        h->window().openPrivacyStatement();
+        QTRY_COMPARE_WITH_TIMEOUT(h->prompter.informed.size(), 1, 30000);
+        QCOMPARE(h->prompter.informed.constFirst(),
+                 QStringLiteral("Facturos can't be reached. Check your connection, then try again."));
+        QVERIFY(h->browser.opened.size() <= 1); // only the sign-in's page: the statement never opened
+    }
 };
 
 QTEST_MAIN(TestMainWindow)
