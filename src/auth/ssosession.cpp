@@ -334,15 +334,17 @@ void SsoSession::storeRefreshToken(std::function<void()> then)
                             if (generation != m_generation)
                                 return;
                             const bool memoryOnly = status != TokenStoreStatus::Ok;
-                            const QString issuer = normalizedIssuer(m_config.issuer);
-                            // Written (and flushed to disk) only when they change, not at every rotation; read
-                            // from the file first, which another instance may have changed.
-                            m_settings.sync();
-                            if (!memoryOnly && (m_settings.value(kIssuerKey).toString() != issuer ||
-                                                m_settings.value(kAccountKey).toString() != account)) {
-                                m_settings.setValue(kIssuerKey, issuer);
-                                m_settings.setValue(kAccountKey, account);
+                            if (!memoryOnly) {
+                                // Written (and flushed to disk) only when they change, not at every rotation;
+                                // read from the file first, which another instance may have changed.
+                                const QString issuer = normalizedIssuer(m_config.issuer);
                                 m_settings.sync();
+                                if (m_settings.value(kIssuerKey).toString() != issuer ||
+                                    m_settings.value(kAccountKey).toString() != account) {
+                                    m_settings.setValue(kIssuerKey, issuer);
+                                    m_settings.setValue(kAccountKey, account);
+                                    m_settings.sync();
+                                }
                             }
                             m_noBackend = status == TokenStoreStatus::NoBackend;
                             const bool changed = memoryOnly != m_memoryOnly;
