@@ -39,7 +39,9 @@ QString ErrorText::forApi(const api::ApiError &error)
         return {};
     case Kind::Offline:
     case Kind::Timeout:
-        return unreachable();
+        // Not "we'll retry": the banner retries reading the pages, not the action that failed (an export, a
+        // mailbox to connect…). The banner says it itself.
+        return forSession(auth::SessionError::ServerUnreachable);
     case Kind::Tls:
         return tr("The connection to Facturos is not secure (certificate problem). Nothing was sent. Check the "
                   "date of your computer or your network, then try again.");

@@ -21,7 +21,7 @@ public:
     [[nodiscard]] static QString forSession(auth::SessionError error);
     // True when the server could not be reached at all: the main window shows its connection banner.
     [[nodiscard]] static bool isConnectionProblem(const api::ApiError &error);
-    // The banner's sentence.
+    // The connection banner's sentence, which promises the retry the banner makes.
     [[nodiscard]] static QString unreachable();
 };
 

@@ -308,12 +308,10 @@ void MainWindow::openPrivacyStatement()
             return;
         // Said here, even when the server can't be reached: the banner retries what the pages wait for, and
         // this is a one-off action the user repeats when they like.
-        QString why = result.ok()
-                          ? tr("The browser did not open. The privacy statement is at %1").arg(result.value->url)
-                          : ErrorText::forApi(result.error);
-        if (!result.ok() && ErrorText::isConnectionProblem(result.error)) // nothing retries it by itself
-            why = ErrorText::forSession(auth::SessionError::ServerUnreachable);
-        m_deps.prompter.inform(this, tr("Privacy statement"), why);
+        m_deps.prompter.inform(
+            this, tr("Privacy statement"),
+            result.ok() ? tr("The browser did not open. The privacy statement is at %1").arg(result.value->url)
+                        : ErrorText::forApi(result.error));
     });
 }
 

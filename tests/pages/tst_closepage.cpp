@@ -271,7 +271,8 @@ private slots:
         h->server.reset();
         QTest::mouseClick(w<QPushButton>("closeAccountButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(w<QWidget>("closeErrorFrame")->isVisible(), 20000);
-        QCOMPARE(w<QLabel>("closeErrorLabel")->text(), pages::ErrorText::unreachable());
+        QCOMPARE(w<QLabel>("closeErrorLabel")->text(),
+                 pages::ErrorText::forSession(auth::SessionError::ServerUnreachable));
         QVERIFY(h->window().isBannerShown());
         QVERIFY(formShown());
         QCOMPARE(w<QLineEdit>("closeConfirmLineEdit")->text(), kDemoEmail); // kept for the next try

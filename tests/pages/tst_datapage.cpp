@@ -206,7 +206,8 @@ private slots:
         h->server.reset();
         proxy->cut(); // and the retry finds no server
         QTRY_VERIFY_WITH_TIMEOUT(w<QFrame>("dataErrorFrame")->isVisible(), 30000);
-        QCOMPARE(w<QLabel>("dataErrorLabel")->text(), pages::ErrorText::unreachable());
+        QCOMPARE(w<QLabel>("dataErrorLabel")->text(),
+                 pages::ErrorText::forSession(auth::SessionError::ServerUnreachable));
         QVERIFY(w<QPushButton>("dataReloadButton")->isVisible());
         QVERIFY(!w<QProgressBar>("dataLoadingProgressBar")->isVisible());
         QVERIFY(h->window().isBannerShown());

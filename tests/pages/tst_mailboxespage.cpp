@@ -118,7 +118,7 @@ private slots:
         h->server.reset();
         QTest::mouseClick(w<QPushButton>("mailboxesReloadButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!w<QFrame>("mailboxesStatusFrame")->isHidden(), 30000);
-        QCOMPARE(status(), QStringLiteral("Facturos can't be reached. Check your connection; we'll retry."));
+        QCOMPARE(status(), QStringLiteral("Facturos can't be reached. Check your connection, then try again."));
         QVERIFY(h->window().isBannerShown());
         QCOMPARE(cardCount(page()), 2); // what was read stays on the page
     }

@@ -184,7 +184,8 @@ private slots:
         activity()->setFocus();
         QTest::keyClick(activity(), Qt::Key_End, Qt::ControlModifier);
         QTRY_VERIFY(w<QWidget>("securityActivityErrorFrame")->isVisible());
-        QCOMPARE(w<QLabel>("securityActivityErrorLabel")->text(), pages::ErrorText::unreachable());
+        QCOMPARE(w<QLabel>("securityActivityErrorLabel")->text(),
+                 pages::ErrorText::forSession(auth::SessionError::ServerUnreachable));
         QVERIFY(w<QPushButton>("securityActivityRetryButton")->isVisible());
         QCOMPARE(rows(), kPage); // what was read stays
     }

@@ -273,7 +273,8 @@ private slots:
         h->server.reset();
         QTest::mouseClick(button("securityRevokeButton"), Qt::LeftButton);
         QTRY_VERIFY(w<QWidget>("securityErrorFrame")->isVisible());
-        QCOMPARE(w<QLabel>("securityErrorLabel")->text(), pages::ErrorText::unreachable());
+        QCOMPARE(w<QLabel>("securityErrorLabel")->text(),
+                 pages::ErrorText::forSession(auth::SessionError::ServerUnreachable));
         QCOMPARE(delegates()->model()->rowCount(), 1); // still listed: nothing was revoked
         QVERIFY(w<QLabel>("securityStatusLabel")->text().isEmpty());
         QTRY_VERIFY(h->window().isBannerShown());
