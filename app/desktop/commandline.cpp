@@ -165,8 +165,6 @@ bool CommandLine::process(const QCoreApplication &app, LaunchOptions *options, Q
         m_parser.showVersion();
     options->diagnose = m_parser.isSet(m_diagnose);
     options->supportSnapshotFile = m_parser.value(m_supportSnapshot);
-    options->needsGui = !options->diagnose && options->supportSnapshotFile.isEmpty();
-    options->logFile = m_parser.value(m_logFile);
     options->profileDir = m_parser.value(m_profile);
     options->language = m_parser.isSet(m_lang) ? m_parser.value(m_lang) : pages::languageFor(QLocale::system());
     if (options->language != QLatin1String("fr") && options->language != QLatin1String("en")) {

@@ -15,10 +15,10 @@ namespace facturos::app {
 
 struct LaunchOptions
 {
-    bool needsGui = true; // false for --help, --help-all, --version, --diagnose, --support-snapshot
+    bool needsGui = true; // false for --help, --help-all, --version, --diagnose, --support-snapshot (preview only)
     bool diagnose = false;
     QString supportSnapshotFile; // --support-snapshot FILE: write the snapshot and exit (no window)
-    QString logFile;
+    QString logFile;             // preview only
     QUrl server;
     QString language; // "fr" | "en"
     QString profileDir;

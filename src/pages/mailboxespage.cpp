@@ -132,9 +132,6 @@ QString MailboxesPage::addressOf(const QString &mailboxId) const
 void MailboxesPage::setMessage(const QString &text, Tone tone)
 {
     m_ui->mailboxesStatusLabel->setText(text);
-    m_ui->mailboxesStatusLabel->setProperty("tone", tone == Tone::Done      ? QStringLiteral("done")
-                                                    : tone == Tone::Warning ? QStringLiteral("warning")
-                                                                            : QStringLiteral("info"));
     const QString icon = tone == Tone::Done      ? QStringLiteral("ok")
                          : tone == Tone::Warning ? QStringLiteral("warning")
                                                  : QStringLiteral("info");
