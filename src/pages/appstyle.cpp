@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QLabel>
 #include <QProxyStyle>
 
 namespace facturos::pages {
@@ -31,6 +32,14 @@ void installAppStyle()
     // Around the style Qt chose (the platform's, or -style / QT_STYLE_OVERRIDE); the application owns the proxy.
     if (!qobject_cast<AppStyle *>(QApplication::style()))
         QApplication::setStyle(new AppStyle(QApplication::style()->name()));
+}
+
+void styleAsPageTitle(QLabel *label)
+{
+    QFont title = label->font();
+    title.setPointSizeF(title.pointSizeF() * 1.5);
+    title.setBold(true);
+    label->setFont(title);
 }
 
 } // namespace facturos::pages

@@ -1,5 +1,6 @@
 #include "pages/closepage.h"
 
+#include "pages/appstyle.h"
 #include "pages/errortext.h"
 #include "pages/icons.h"
 #include "pages/prompter.h"
@@ -62,10 +63,7 @@ ClosePage::ClosePage(controllers::ClosureController &closure, controllers::Sessi
       m_prompter(prompter)
 {
     m_ui->setupUi(this);
-    QFont heading = m_ui->closeHeadingLabel->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.5);
-    heading.setBold(true);
-    m_ui->closeHeadingLabel->setFont(heading);
+    styleAsPageTitle(m_ui->closeHeadingLabel);
     QFont emphasis = m_ui->closeScheduledLabel->font();
     emphasis.setBold(true);
     m_ui->closeScheduledLabel->setFont(emphasis);

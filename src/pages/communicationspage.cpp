@@ -1,5 +1,6 @@
 #include "pages/communicationspage.h"
 
+#include "pages/appstyle.h"
 #include "pages/choiceswitches.h"
 #include "ui_communicationspage.h"
 
@@ -15,10 +16,7 @@ CommunicationsPage::CommunicationsPage(CommunicationsController &communications,
     : QWidget(parent), m_ui(std::make_unique<Ui::CommunicationsPage>()), m_communications(communications)
 {
     m_ui->setupUi(this);
-    QFont heading = m_ui->headingLabel->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.5);
-    heading.setBold(true);
-    m_ui->headingLabel->setFont(heading);
+    styleAsPageTitle(m_ui->headingLabel);
 
     // Locked on: why it cannot be switched off, in the user's words.
     m_ui->serviceMessagesExplanationLabel->setText(

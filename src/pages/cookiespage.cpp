@@ -1,5 +1,6 @@
 #include "pages/cookiespage.h"
 
+#include "pages/appstyle.h"
 #include "pages/choiceswitches.h"
 #include "ui_cookiespage.h"
 
@@ -19,10 +20,7 @@ CookiesPage::CookiesPage(controllers::PrivacyController &privacy, QWidget *paren
     : QWidget(parent), m_ui(std::make_unique<Ui::CookiesPage>()), m_privacy(privacy)
 {
     m_ui->setupUi(this);
-    QFont heading = m_ui->headingLabel->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.5);
-    heading.setBold(true);
-    m_ui->headingLabel->setFont(heading);
+    styleAsPageTitle(m_ui->headingLabel);
 
     const QMap<QString, QCheckBox *> switches = {{QStringLiteral("analytics"), m_ui->analyticsCheckBox},
                                                  {QStringLiteral("advertising"), m_ui->advertisingCheckBox},

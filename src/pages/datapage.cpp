@@ -1,6 +1,7 @@
 #include "pages/datapage.h"
 
 #include "auth/urlopener.h"
+#include "pages/appstyle.h"
 #include "pages/datatables.h"
 #include "pages/errortext.h"
 #include "pages/icons.h"
@@ -36,10 +37,7 @@ DataPage::DataPage(DataController &data, Prompter &prompter, auth::UrlOpener &op
     m_ui->setupUi(this);
     m_ui->dataTabWidget->tabBar()->setObjectName(QStringLiteral("dataTabBar"));
     m_ui->dataTabWidget->tabBar()->setAccessibleName(tr("Your data sections"));
-    QFont heading = m_ui->dataHeadingLabel->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.5);
-    heading.setBold(true);
-    m_ui->dataHeadingLabel->setFont(heading);
+    styleAsPageTitle(m_ui->dataHeadingLabel);
     m_ui->dataExportButton->setIcon(icons::icon(QStringLiteral("download")));
     m_ui->dataShowInFolderButton->setIcon(icons::icon(QStringLiteral("folder")));
     m_ui->dataExportResultFrame->setVisible(false);

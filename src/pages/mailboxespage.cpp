@@ -1,5 +1,6 @@
 #include "pages/mailboxespage.h"
 
+#include "pages/appstyle.h"
 #include "pages/errortext.h"
 #include "pages/icons.h"
 #include "pages/imapdialog.h"
@@ -21,10 +22,7 @@ MailboxesPage::MailboxesPage(MailboxesController &mailboxes, Prompter &prompter,
     : QWidget(parent), m_ui(std::make_unique<Ui::MailboxesPage>()), m_mailboxes(mailboxes), m_prompter(prompter)
 {
     m_ui->setupUi(this);
-    QFont heading = m_ui->mailboxesHeadingLabel->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.5);
-    heading.setBold(true);
-    m_ui->mailboxesHeadingLabel->setFont(heading);
+    styleAsPageTitle(m_ui->mailboxesHeadingLabel);
     m_ui->mailboxesConnectGmailButton->setIcon(icons::icon(QStringLiteral("mailboxes")));
     m_ui->mailboxesAddImapButton->setIcon(icons::icon(QStringLiteral("mailboxes")));
     // Said plainly before the user goes to Google: what Gmail grants, and what the server keeps.

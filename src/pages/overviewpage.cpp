@@ -1,5 +1,6 @@
 #include "pages/overviewpage.h"
 
+#include "pages/appstyle.h"
 #include "pages/errortext.h"
 #include "pages/icons.h"
 #include "pages/mainwindow.h"
@@ -33,10 +34,7 @@ OverviewPage::OverviewPage(controllers::OverviewController &overview, controller
       m_session(session)
 {
     m_ui->setupUi(this);
-    QFont heading = m_ui->headingLabel->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.5);
-    heading.setBold(true);
-    m_ui->headingLabel->setFont(heading);
+    styleAsPageTitle(m_ui->headingLabel);
     QFont name = m_ui->nameLabel->font();
     name.setPointSizeF(name.pointSizeF() * 1.3);
     m_ui->nameLabel->setFont(name);

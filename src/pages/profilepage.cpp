@@ -1,6 +1,7 @@
 #include "pages/profilepage.h"
 
 #include "controllers/profilefields.h"
+#include "pages/appstyle.h"
 #include "pages/conflictdialog.h"
 #include "pages/errortext.h"
 #include "pages/prompter.h"
@@ -43,10 +44,7 @@ ProfilePage::ProfilePage(ProfileController &profile, Prompter &prompter, QWidget
     : QWidget(parent), m_ui(std::make_unique<Ui::ProfilePage>()), m_profile(profile), m_prompter(prompter)
 {
     m_ui->setupUi(this);
-    QFont heading = m_ui->headingLabel->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.5);
-    heading.setBold(true);
-    m_ui->headingLabel->setFont(heading);
+    styleAsPageTitle(m_ui->headingLabel);
 
     addField(QStringLiteral("firstName"), m_ui->firstNameLineEdit, m_ui->firstNameErrorLabel);
     addField(QStringLiteral("lastName"), m_ui->lastNameLineEdit, m_ui->lastNameErrorLabel);

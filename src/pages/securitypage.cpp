@@ -1,6 +1,7 @@
 #include "pages/securitypage.h"
 
 #include "auth/urlopener.h"
+#include "pages/appstyle.h"
 #include "pages/errortext.h"
 #include "pages/icons.h"
 #include "pages/prompter.h"
@@ -53,10 +54,7 @@ SecurityPage::SecurityPage(controllers::SecurityController &security, controller
     m_ui->setupUi(this);
     m_ui->securityTabWidget->tabBar()->setObjectName(QStringLiteral("securityTabBar"));
     m_ui->securityTabWidget->tabBar()->setAccessibleName(tr("Security sections"));
-    QFont heading = m_ui->securityHeadingLabel->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.5);
-    heading.setBold(true);
-    m_ui->securityHeadingLabel->setFont(heading);
+    styleAsPageTitle(m_ui->securityHeadingLabel);
     m_ui->securityErrorIconLabel->setPixmap(icons::icon(QStringLiteral("warning")).pixmap(20, 20));
     setUpTables();
     // The activity's progress bar comes and goes with every page fetched while scrolling. It sits in a holder
