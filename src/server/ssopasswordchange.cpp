@@ -2,6 +2,7 @@
 // the metadata. The browser holds no session with this server, so the form asks for the e-mail address and
 // the current password like the sign-in page does, shares its throttle and its one generic failure, and on
 // success signs out every session of the account: none of them belongs to the browser that made the change.
+#include "core/validation.h"
 #include "server/activitylog.h"
 #include "server/crypto.h"
 #include "server/database.h"
@@ -21,7 +22,7 @@ namespace facturos::server {
 
 namespace {
 
-constexpr int kMaxEmailLength = 254;
+using validation::kMaxEmailLength;
 
 // Rules on the new password alone, checked before any password work: they reveal nothing about the account.
 PasswordPage::Problem newPasswordProblem(const QString &current, const QString &next, const QString &confirm)

@@ -1,5 +1,6 @@
 #include "server/ssoroutes.h"
 
+#include "core/validation.h"
 #include "server/activitylog.h"
 #include "server/apiresponses.h"
 #include "server/authorizerequest.h"
@@ -20,7 +21,7 @@ namespace facturos::server {
 
 namespace {
 
-constexpr int kMaxEmailLength = 254;
+using validation::kMaxEmailLength;
 constexpr int kMaxPasswordLength = 1024;
 
 // "d***@facturos.test": enough to follow a support case in the log, not enough to collect addresses.
