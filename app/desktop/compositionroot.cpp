@@ -83,19 +83,11 @@ void afterNextPaint(QWidget *widget, std::function<void()> then)
     QTimer::singleShot(kPageLoadDeadlineMs, watch, [watch] { watch->fire(); });
 }
 
-// The icons of the first frame (the sidebar, the Overview's cards, the banner, the window's own at the sizes
-// window managers take), drawn on a worker thread while the window is built.
+// The icons of the first frame (the window's and the Overview's), drawn on a worker thread while the window is
+// built.
 void prepareIcons()
 {
-    QList<std::pair<QString, int>> icons;
-    for (const char *name :
-         {"overview", "personal", "communications", "cookies", "mailboxes", "security", "data", "close", "offline"})
-        icons.append({QString::fromLatin1(name), 20});
-    for (const char *name : {"warning", "info"})
-        icons.append({QString::fromLatin1(name), 22});
-    for (const int size : {16, 32, 64, 128})
-        icons.append({QStringLiteral("app"), size});
-    pages::icons::prepare(icons);
+    pages::icons::prepare(pages::MainWindow::firstFrameIcons() + pages::OverviewPage::firstFrameIcons());
 }
 
 auth::SsoConfig ssoConfig(const AppOptions &options)

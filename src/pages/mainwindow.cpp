@@ -54,7 +54,12 @@ QString MainWindow::titleFor(const QString &key)
     return {};
 }
 
-QIcon MainWindow::iconFor(const QString &key)
+namespace {
+constexpr int kSidebarIconSize = 20;
+constexpr int kBannerIconSize = 20;
+
+// resources/icons/<name>.svg of a section.
+QString iconNameFor(const QString &key)
 {
     static const QHash<QString, QString> files{{section::Overview, QStringLiteral("overview")},
                                                {section::Personal, QStringLiteral("personal")},
@@ -64,7 +69,24 @@ QIcon MainWindow::iconFor(const QString &key)
                                                {section::Security, QStringLiteral("security")},
                                                {section::Data, QStringLiteral("data")},
                                                {section::Close, QStringLiteral("close")}};
-    return icons::icon(files.value(key));
+    return files.value(key);
+}
+} // namespace
+
+QIcon MainWindow::iconFor(const QString &key)
+{
+    return icons::icon(iconNameFor(key));
+}
+
+QList<std::pair<QString, int>> MainWindow::firstFrameIcons()
+{
+    QList<std::pair<QString, int>> shown;
+    for (const QString &key : section::order())
+        shown.append({iconNameFor(key), kSidebarIconSize});
+    shown.append({QStringLiteral("offline"), kBannerIconSize});
+    for (const int size : {16, 32, 64, 128}) // the window's own, at the sizes window managers take
+        shown.append({QStringLiteral("app"), size});
+    return shown;
 }
 
 struct MainWindow::Watched
@@ -84,7 +106,7 @@ MainWindow::MainWindow(MainWindowDeps deps, QWidget *parent)
 {
     m_ui->setupUi(this);
     setWindowIcon(icons::icon(QStringLiteral("app")));
-    m_ui->bannerIconLabel->setPixmap(icons::icon(QStringLiteral("offline")).pixmap(20, 20));
+    m_ui->bannerIconLabel->setPixmap(icons::icon(QStringLiteral("offline")).pixmap(kBannerIconSize, kBannerIconSize));
     m_ui->bannerLabel->setText(ErrorText::unreachable());
     m_banner = new ConnectionBanner(
         m_ui->bannerFrame, m_ui->bannerLabel, m_ui->retryButton,
@@ -99,7 +121,7 @@ MainWindow::MainWindow(MainWindowDeps deps, QWidget *parent)
             return retried;
         },
         this);
-    m_ui->sectionListWidget->setIconSize(QSize(20, 20));
+    m_ui->sectionListWidget->setIconSize(QSize(kSidebarIconSize, kSidebarIconSize));
     m_ui->signOutAction->setShortcut(QKeySequence());
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
 

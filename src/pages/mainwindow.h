@@ -9,8 +9,11 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <QList>
 #include <QMainWindow>
 #include <QPointer>
+#include <QString>
+#include <utility>
 
 class QSettings;
 
@@ -70,6 +73,8 @@ public:
     bool addSection(const QString &key, QWidget *page);
     [[nodiscard]] static QString titleFor(const QString &key);
     [[nodiscard]] static QIcon iconFor(const QString &key);
+    // The window's icons (name, size) that its first frame shows: the sidebar, the banner, the window's own.
+    [[nodiscard]] static QList<std::pair<QString, int>> firstFrameIcons();
     [[nodiscard]] QStringList sections() const;
     [[nodiscard]] QString currentSection() const;
     // The page of `key`, built now if it was not yet; nullptr when that section is not registered.

@@ -18,6 +18,10 @@ namespace facturos::pages {
 using controllers::OverviewAlert;
 
 namespace {
+constexpr int kCardIconSize = 22;
+const QString kWarningIcon = QStringLiteral("warning");
+const QString kInfoIcon = QStringLiteral("info");
+
 QString mailboxReason(const QString &code)
 {
     if (code == QLatin1String("authentication_failed"))
@@ -62,6 +66,11 @@ OverviewPage::OverviewPage(controllers::OverviewController &overview, controller
 
 OverviewPage::~OverviewPage() = default;
 
+QList<std::pair<QString, int>> OverviewPage::firstFrameIcons()
+{
+    return {{kWarningIcon, kCardIconSize}, {kInfoIcon, kCardIconSize}};
+}
+
 void OverviewPage::showAccount()
 {
     const auto &account = m_overview.account();
@@ -98,7 +107,7 @@ QWidget *OverviewPage::addCard(const QString &name, const QString &icon, const Q
     card->setFrameShape(QFrame::StyledPanel);
     auto *layout = new QHBoxLayout(card);
     auto *iconLabel = new QLabel(card);
-    iconLabel->setPixmap(icons::icon(icon).pixmap(22, 22));
+    iconLabel->setPixmap(icons::icon(icon).pixmap(kCardIconSize, kCardIconSize));
     layout->addWidget(iconLabel, 0, Qt::AlignTop);
     auto *label = new WrapLabel(text, card);
     label->setObjectName(name + QStringLiteral("Label"));
@@ -128,8 +137,6 @@ void OverviewPage::rebuildAlerts()
         delete item->widget();
         delete item;
     }
-    const QString warning = QStringLiteral("warning");
-    const QString info = QStringLiteral("info");
     int mailboxes = 0;
     QWidget *previous = m_ui->reloadButton;
     const auto chain = [&previous](QWidget *next) {
@@ -142,7 +149,7 @@ void OverviewPage::rebuildAlerts()
             const QString suffix = mailboxes++ == 0 ? QString() : QString::number(mailboxes);
             //: %1 is a mailbox address, %2 the reason in lower case ("the mail server no longer accepts…").
             QWidget *card = addCard(
-                QStringLiteral("mailboxAlert") + suffix, warning,
+                QStringLiteral("mailboxAlert") + suffix, kWarningIcon,
                 tr("The mailbox %1 needs to be reconnected: %2.").arg(alert.subject, mailboxReason(alert.reason)));
             auto *open = addButton(card, QStringLiteral("mailboxAlertButton") + suffix, tr("Open &Mailboxes"),
                                    tr("Open Mailboxes for %1").arg(alert.subject),
@@ -153,7 +160,7 @@ void OverviewPage::rebuildAlerts()
         }
         case OverviewAlert::Kind::ClosureScheduled: {
             //: %1 is a date.
-            QWidget *card = addCard(QStringLiteral("closureAlert"), warning,
+            QWidget *card = addCard(QStringLiteral("closureAlert"), kWarningIcon,
                                     tr("Your account will be closed on %1. Until then you can change your mind.")
                                         .arg(QLocale().toString(alert.date.toLocalTime().date(), QLocale::LongFormat)));
             auto *cancel =
@@ -165,7 +172,7 @@ void OverviewPage::rebuildAlerts()
         }
         case OverviewAlert::Kind::StatementUpdated: {
             //: %1 is the statement's version, a date such as 2020-01-14.
-            QWidget *card = addCard(QStringLiteral("statementAlert"), info,
+            QWidget *card = addCard(QStringLiteral("statementAlert"), kInfoIcon,
                                     tr("The privacy statement was updated (version %1). Read what changed, then "
                                        "let us know you have seen it.")
                                         .arg(alert.subject));
@@ -182,7 +189,7 @@ void OverviewPage::rebuildAlerts()
             break;
         }
         case OverviewAlert::Kind::MemoryOnlySession:
-            addCard(QStringLiteral("memoryOnlyAlert"), info,
+            addCard(QStringLiteral("memoryOnlyAlert"), kInfoIcon,
                     tr("No keyring is available on this computer: you will have to sign in again next time you "
                        "open the app."));
             break;

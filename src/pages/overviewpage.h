@@ -7,7 +7,10 @@
 #include "controllers/sessioncontroller.h"
 
 #include <memory>
+#include <QList>
+#include <QString>
 #include <QWidget>
+#include <utility>
 
 class QPushButton;
 
@@ -26,6 +29,9 @@ public:
     OverviewPage(controllers::OverviewController &overview, controllers::ClosureController &closure,
                  controllers::SessionController &session, QWidget *parent = nullptr);
     ~OverviewPage() override;
+
+    // The icons (name, size) its alert cards may show.
+    [[nodiscard]] static QList<std::pair<QString, int>> firstFrameIcons();
 
 signals:
     // An alert's link asks for another section (the window ignores keys it has no page for).

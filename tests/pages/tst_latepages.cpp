@@ -32,11 +32,8 @@ class TestLatePages : public QObject
     // Loads `controller` against the vanished server and waits until it has failed; its error.
     template <typename Controller> api::ApiError failedLoad(Controller &controller)
     {
-        QSignalSpy failed(&controller, &controllers::Controller::failed);
         controller.load();
-        if (!failed.wait(20000) && failed.isEmpty())
-            return {};
-        return controller.error();
+        return waitFor(&controller, &controllers::Controller::failed, 20000) ? controller.error() : api::ApiError();
     }
 
     static QString textOf(QWidget *page, const char *label)
