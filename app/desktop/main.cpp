@@ -5,6 +5,7 @@
 #include "commandline.h"
 #include "compositionroot.h"
 #include "messagelog.h"
+#include "pages/fontconfigload.h"
 #include "pages/mainwindow.h"
 #include "pages/supportsnapshotcommand.h"
 #include "pages/translations.h"
@@ -29,6 +30,8 @@ int main(int argc, char *argv[])
         qCritical("--log-file: cannot write %s: %s", qPrintable(preview.logFile), qPrintable(error));
         return 2;
     }
+    if (preview.needsGui)
+        facturos::pages::fontconfigload::start(); // runs while Qt starts
     const std::unique_ptr<QCoreApplication> app =
         preview.needsGui ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     facturos::app::LaunchOptions options;

@@ -5,6 +5,7 @@
 #include "pages/connectionbanner.h"
 #include "pages/diagnosticsdialog.h"
 #include "pages/errortext.h"
+#include "pages/fontconfigload.h"
 #include "pages/icons.h"
 #include "pages/prompter.h"
 #include "pages/signinpage.h"
@@ -104,6 +105,7 @@ struct MainWindow::Watched
 MainWindow::MainWindow(MainWindowDeps deps, QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_deps(deps)
 {
+    fontconfigload::wait(); // the first text is measured below
     m_ui->setupUi(this);
     setWindowIcon(icons::icon(QStringLiteral("app")));
     m_ui->bannerIconLabel->setPixmap(icons::icon(QStringLiteral("offline")).pixmap(kBannerIconSize, kBannerIconSize));

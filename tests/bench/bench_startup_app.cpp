@@ -7,6 +7,7 @@
 #include "compositionroot.h"
 #include "controllers/overviewcontroller.h"
 #include "controllers/sessioncontroller.h"
+#include "pages/fontconfigload.h"
 #include "pages/mainwindow.h"
 #include "pages/translations.h"
 
@@ -17,6 +18,7 @@ using facturos::controllers::SessionController;
 
 int main(int argc, char *argv[])
 {
+    facturos::pages::fontconfigload::start(); // as main.cpp does
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("facturos-account"));
     QApplication::setOrganizationName(QStringLiteral("Facturos"));
