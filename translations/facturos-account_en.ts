@@ -849,10 +849,6 @@ Items held: %7</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The sign-in metadata sends the sign-in to another server (%1), so the app refuses it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The sign-in metadata did not arrive.</source>
         <translation type="unfinished" />
     </message>
@@ -2928,6 +2924,7 @@ IP address: %2</source>
     </message>
     <message>
         <source>The mailbox could not be connected. %1</source>
+        <extracomment>%1 is the mail server's reason, a sentence.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>

@@ -854,10 +854,6 @@ Destinataires : %6
         <translation>Les métadonnées de connexion sont inutilisables : %1.</translation>
     </message>
     <message>
-        <source>The sign-in metadata sends the sign-in to another server (%1), so the app refuses it.</source>
-        <translation>Les métadonnées de connexion envoient l’identification vers un autre serveur (%1) : l’application les refuse.</translation>
-    </message>
-    <message>
         <source>The sign-in metadata did not arrive.</source>
         <translation>Les métadonnées de connexion ne sont pas arrivées.</translation>
     </message>
@@ -2934,6 +2930,7 @@ Adresse IP : %2</translation>
     </message>
     <message>
         <source>The mailbox could not be connected. %1</source>
+        <extracomment>%1 is the mail server's reason, a sentence.</extracomment>
         <translation>La boîte mail n’a pas pu être connectée. %1</translation>
     </message>
     <message>

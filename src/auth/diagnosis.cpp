@@ -32,13 +32,6 @@ QUrl below(const QUrl &server, const QString &path)
     return url;
 }
 
-bool sameOrigin(const QUrl &a, const QUrl &b)
-{
-    const int defaultPort = a.scheme() == QLatin1String("https") ? 443 : 80;
-    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
-           a.port(defaultPort) == b.port(defaultPort);
-}
-
 } // namespace
 
 const char *toCode(DiagnosticCheck check)
@@ -188,23 +181,12 @@ void Diagnosis::checkMetadata()
         } else {
             const QString issuer = answer.json->value(QLatin1String("issuer")).toString();
             QString why;
+            // The app's own rule (parseServerMetadata), with its one refusal that gets a sentence of its own.
             const auto metadata = parseServerMetadata(*answer.json, m_config.server, &why);
-            QStringList foreign;
-            if (metadata) {
-                for (const auto &[name, endpoint] :
-                     {std::pair{"authorization_endpoint", metadata->authorizationEndpoint},
-                      {"token_endpoint", metadata->tokenEndpoint},
-                      {"revocation_endpoint", metadata->revocationEndpoint}}) {
-                    if (!endpoint.isEmpty() && !sameOrigin(endpoint, m_config.server))
-                        foreign.append(QStringLiteral("%1 %2").arg(QLatin1String(name), endpoint.toDisplayString()));
-                }
-            }
             if (normalizedIssuer(QUrl(issuer)) != normalizedIssuer(m_config.server))
                 failed(QStringLiteral("issuer_mismatch"), QStringLiteral("issuer %1").arg(issuer));
             else if (!metadata)
                 failed(QStringLiteral("invalid"), why);
-            else if (!foreign.isEmpty())
-                failed(QStringLiteral("other_origin"), foreign.join(QStringLiteral("; ")));
             else
                 add({DiagnosticCheck::Metadata, CheckOutcome::Ok, QStringLiteral("valid"),
                      QStringLiteral("issuer %1").arg(issuer)});

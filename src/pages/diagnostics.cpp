@@ -86,9 +86,6 @@ QString transportSentence(DiagnosticCheck check, const QString &code)
         {QStringLiteral("sso/issuer_mismatch"),
          QT_TRANSLATE_NOOP("Diagnostics", "The sign-in metadata names another server (%1), so the app refuses it.")},
         {QStringLiteral("sso/invalid"), QT_TRANSLATE_NOOP("Diagnostics", "The sign-in metadata is unusable: %1.")},
-        {QStringLiteral("sso/other_origin"),
-         QT_TRANSLATE_NOOP("Diagnostics", "The sign-in metadata sends the sign-in to another server (%1), so the "
-                                          "app refuses it.")},
         {QStringLiteral("sso/no_answer"), QT_TRANSLATE_NOOP("Diagnostics", "The sign-in metadata did not arrive.")},
     };
     const char *text = kTexts.value(QLatin1String(auth::toCode(check)) + QLatin1Char('/') + code);

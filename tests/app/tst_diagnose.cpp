@@ -9,9 +9,11 @@
 #include "testserver.h"
 
 #include "auth/diagnosis.h"
+#include "auth/servermetadata.h"
 #include "auth/ssosession.h"
 #include "pages/diagnostics.h"
 
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QRegularExpression>
@@ -272,10 +274,10 @@ private slots:
                                         << QString::fromUtf8(metadataFor(QStringLiteral("https://evil.example"),
                                                                          QStringLiteral("https://evil.example/token")))
                                         << QStringLiteral("names another server (issuer https://evil.example)");
-        QTest::newRow("token endpoint elsewhere")
+        QTest::newRow("token endpoint in clear text")
             << 200 << json
-            << QString::fromUtf8(metadataFor(QStringLiteral("{self}"), QStringLiteral("http://127.0.0.1:9/t")))
-            << QStringLiteral("sends the sign-in to another server (token_endpoint http://127.0.0.1:9/t)");
+            << QString::fromUtf8(metadataFor(QStringLiteral("{self}"), QStringLiteral("http://login.example/t")))
+            << QStringLiteral("unusable: token_endpoint missing or not https");
         QTest::newRow("no PKCE S256") << 200 << json
                                       << QString::fromUtf8(metadataFor(QStringLiteral("{self}"),
                                                                        QStringLiteral("{self}/oauth/token"), false))
@@ -310,6 +312,26 @@ private slots:
         QVERIFY(run.line(QStringLiteral("health")).contains(QLatin1String(": OK")));
         QVERIFY(run.line(QStringLiteral("sign-in")).contains(QLatin1String(": SKIPPED")));
         QVERIFY(isClean(run));
+    }
+
+    // RFC 8414 lets endpoints live on another host than the issuer; the app signs in with them, so the
+    // diagnosis does not fail them either.
+    void metadataWithEndpointsOnAnotherHost()
+    {
+        ScriptedServer server;
+        QVERIFY(server.listen());
+        const QByteArray document =
+            metadataFor(server.url().toString(), QStringLiteral("https://login.example/oauth/token"));
+        QVERIFY(auth::parseServerMetadata(QJsonDocument::fromJson(document).object(), server.url()).has_value());
+        server.setHandler([&](const ScriptedRequest &request) {
+            if (request.target == "/healthz")
+                return ScriptStep::respond(httpResponse(200, "application/json", R"({"status":"ok"})"));
+            if (request.target == "/.well-known/oauth-authorization-server")
+                return ScriptStep::respond(httpResponse(200, "application/json", document));
+            return ScriptStep::respond(httpResponse(404, "application/json", "{}"));
+        });
+        const Run run = diagnose(server.url(), m_profile.path());
+        QVERIFY2(run.line(QStringLiteral("sso")).startsWith(QStringLiteral("sso: OK — ")), qPrintable(run.out));
     }
 
     void noKeychain()
