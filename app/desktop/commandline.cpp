@@ -87,8 +87,7 @@ AppOptions LaunchOptions::appOptions() const
     AppOptions options;
     options.server = server;
     options.language = language;
-    options.profileDir = profileDir;
-    options.keychainService = keychainService();
+    options.profileDir = profileDir; // the root takes the profile's keyring service from it
     return options;
 }
 

@@ -106,7 +106,7 @@ struct CompositionRoot::Objects
 {
     explicit Objects(const AppOptions &options)
         : showDeadlineMs(options.showDeadlineMs), settings(makeSettings(options.profileDir)),
-          store(options.keychainService.isEmpty() ? auth::KeychainTokenStore::kDefaultService
+          store(options.keychainService.isEmpty() ? auth::KeychainTokenStore::serviceForProfile(options.profileDir)
                                                   : options.keychainService),
           opener(options.opener ? *options.opener : defaultOpener),
           prompter(options.prompter ? *options.prompter : defaultPrompter),

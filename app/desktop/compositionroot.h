@@ -30,7 +30,8 @@ struct AppOptions
     QUrl server = QUrl(QStringLiteral("https://account.facturos.fr"));
     QString language = QStringLiteral("en"); // "fr" | "en"
     QString profileDir;                      // settings file (and caches) here; empty: the user's default place
-    // Overrides for tests (null / empty: the real thing).
+    // Overrides for tests (null / empty: the real thing; the keyring service is then the profile's own,
+    // KeychainTokenStore::serviceForProfile).
     auth::UrlOpener *opener = nullptr;
     pages::Prompter *prompter = nullptr;
     QString keychainService;

@@ -71,6 +71,7 @@ struct AppHarness
     QTemporaryDir profile;
     std::unique_ptr<app::CompositionRoot> app;
     int showDeadlineMs = app::AppOptions().showDeadlineMs;
+    QString keychainService = testKeychainService(); // empty: the profile's own, as the real app
 
     [[nodiscard]] app::AppOptions options(const QUrl &url = {})
     {
@@ -80,7 +81,7 @@ struct AppHarness
         options.profileDir = profile.path();
         options.opener = &browser;
         options.prompter = &prompter;
-        options.keychainService = testKeychainService();
+        options.keychainService = keychainService;
         options.requestTimeoutMs = 5000;
         options.showDeadlineMs = showDeadlineMs;
         return options;

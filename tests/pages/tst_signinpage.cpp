@@ -4,6 +4,8 @@
 
 #include "guitest.h"
 
+#include "auth/keychaintokenstore.h"
+#include "auth/ssosession.h"
 #include "holdingproxy.h"
 #include "pages/errortext.h"
 
@@ -103,6 +105,29 @@ private slots:
         QTRY_VERIFY(h->window().isVisible());
         QCOMPARE(nameWhenShown, QStringLiteral("Camille Durand"));
         QVERIFY(h->browser.opened.isEmpty());
+    }
+
+    // As the real app (no keyring service given): the refresh token is the profile's own, where --diagnose and
+    // --support-snapshot look for it, and another profile does not see it.
+    void shouldKeepTheSignInInTheProfilesOwnKeyringEntry()
+    {
+        h->keychainService.clear();
+        QVERIFY(h->startAndSignIn());
+        const QString key = auth::SsoSession::refreshTokenKey(h->server->url(), h->server->userId(kDemoEmail));
+        auth::KeychainTokenStore profileStore(auth::KeychainTokenStore::serviceForProfile(h->profile.path()));
+        QCOMPARE(readNow(profileStore, key).first, auth::TokenStoreStatus::Ok);
+        auth::KeychainTokenStore defaultStore(auth::KeychainTokenStore::kDefaultService);
+        QCOMPARE(readNow(defaultStore, key).first, auth::TokenStoreStatus::NotFound);
+
+        h->app.reset(); // quit without signing out
+        h->start();
+        QTRY_COMPARE_WITH_TIMEOUT(h->app->session().status(), Status::SignedIn, 15000);
+        QCOMPARE(h->browser.opened.size(), 1); // the first sign-in only
+
+        AppHarness other; // another profile, same server
+        other.keychainService.clear();
+        other.start(h->server->url());
+        QTRY_COMPARE(other.app->session().status(), Status::SignedOut);
     }
 
     void shouldShowTheWindowSoonWhenTheServerIsSlowAtTheNextStart()
