@@ -101,7 +101,7 @@ public:
     void openPrivacyStatement();
     // What Help › Diagnostics checks; the menu entry stays hidden until it is known.
     void setDiagnosticsTarget(const DiagnosticsTarget &target);
-    // Help › Diagnostics: the report of `--diagnose` in a dialog with Copy (closes itself; not modal).
+    // Help › Diagnostics: the report of `--diagnose` in a window-modal dialog with Copy (deleted on close).
     void showDiagnostics();
 
 signals:

@@ -32,7 +32,7 @@ public:
                           bool memoryOnly, Prompter &prompter, QWidget *parent = nullptr);
     ~SupportSnapshotDialog() override;
 
-    // Opens the dialog under `parent` (non-modal, deleted on close), or raises the one already open there.
+    // Opens the dialog under `parent` (window-modal, deleted on close), or raises the one already open there.
     static SupportSnapshotDialog *showFor(controllers::SupportSnapshot &snapshot,
                                           const controllers::SnapshotContext &context, bool memoryOnly,
                                           Prompter &prompter, QWidget *parent);
