@@ -3,9 +3,11 @@
 #include "controllers/logging.h"
 
 #include <memory>
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QSysInfo>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace facturos::controllers {
 
@@ -26,11 +28,6 @@ SnapshotContext snapshotContext(const QUrl &server, const QString &language, con
 SupportSnapshot::SupportSnapshot(Apis apis, QObject *parent)
     : Controller(parent), m_apis(apis), m_overview(apis.account, apis.mailboxes)
 {}
-
-QByteArray SupportSnapshot::json() const
-{
-    return QJsonDocument(m_document).toJson(QJsonDocument::Indented);
-}
 
 void SupportSnapshot::cancel()
 {
@@ -84,14 +81,16 @@ void SupportSnapshot::take(const SnapshotContext &context, bool memoryOnly)
     m_context = context;
     m_input = SnapshotInput{};
     m_document = {};
-    m_total = m_pending = 10;
+    m_json.clear();
+    m_total = m_pending = 9;
     emit progressed(0, m_total);
 
-    // The account and the alerts as the Overview computes them (it reads the mailboxes itself).
+    // The account, the mailboxes and the alerts as the Overview reads and computes them.
     m_overview.setMemoryOnly(memoryOnly);
     disconnect(&m_overview, nullptr, this, nullptr);
     connect(&m_overview, &OverviewController::loaded, this, [this, generation] {
         m_input.account = *m_overview.account();
+        m_input.mailboxes = m_overview.mailboxes();
         m_input.alerts = m_overview.alerts();
         partDone(generation);
     });
@@ -115,8 +114,6 @@ void SupportSnapshot::take(const SnapshotContext &context, bool memoryOnly)
 
     using namespace std::placeholders;
     auto all = [this](auto &target) { return [&target](const auto &items, bool) { target = items; }; };
-    readAll<Mailbox>(std::bind(&api::MailboxApi::mailboxes, &m_apis.mailboxes, _1, _2, _3), m_listLimit,
-                     all(m_input.mailboxes));
     readAll<Session>(std::bind(&api::SecurityApi::sessions, &m_apis.security, _1, _2, _3), m_listLimit,
                      all(m_input.sessions));
     readAll<Delegate>(std::bind(&api::SecurityApi::delegates, &m_apis.security, _1, _2, _3), m_listLimit,
@@ -144,13 +141,38 @@ void SupportSnapshot::partDone(quint64 generation, const api::ApiError &error)
         return;
     }
     emit progressed(m_total - --m_pending, m_total);
-    if (m_pending > 0)
-        return;
-    m_document = supportSnapshotDocument(m_input, m_context);
-    qCInfo(lcControllers) << "support snapshot taken:" << m_input.activity.size() << "activity events,"
+    if (m_pending == 0 && generation == m_generation) // not cancelled from progressed()
+        build(generation);
+}
+
+void SupportSnapshot::build(quint64 generation)
+{
+    struct Built
+    {
+        QJsonObject document;
+        QByteArray json;
+    };
+    qCInfo(lcControllers) << "support snapshot read:" << m_input.activity.size() << "activity events,"
                           << m_input.consents.size() << "consent records";
-    succeed();
-    emit taken();
+    // Owned by this controller: if it goes first, the worker's result is simply dropped.
+    auto *watcher = new QFutureWatcher<Built>(this);
+    connect(watcher, &QFutureWatcher<Built>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // cancelled, or another snapshot begun
+        Built built = watcher->result();
+        m_document = std::move(built.document);
+        m_json = std::move(built.json);
+        m_input = SnapshotInput{};
+        succeed();
+        emit taken();
+    });
+    watcher->setFuture(QtConcurrent::run([input = m_input, context = m_context] {
+        Built built;
+        built.document = supportSnapshotDocument(input, context);
+        built.json = QJsonDocument(built.document).toJson(QJsonDocument::Indented);
+        return built;
+    }));
 }
 
 } // namespace facturos::controllers
