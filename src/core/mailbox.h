@@ -22,6 +22,9 @@ inline const QString TlsError = QStringLiteral("tls_error");
 inline const QString Timeout = QStringLiteral("timeout");
 inline const QString PrivateAddress = QStringLiteral("private_address");
 inline const QString ProtocolError = QStringLiteral("protocol_error");
+// A provider's access (Gmail) that was withdrawn, or that expired and could not be renewed.
+inline const QString TokenRevoked = QStringLiteral("token_revoked");
+inline const QString TokenExpired = QStringLiteral("token_expired");
 } // namespace MailboxReason
 
 inline const QString kGmailScope = QStringLiteral("https://mail.google.com/");

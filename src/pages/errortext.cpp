@@ -1,5 +1,7 @@
 #include "pages/errortext.h"
 
+#include "core/mailbox.h"
+
 namespace facturos::pages {
 
 using Kind = api::ApiError::Kind;
@@ -100,23 +102,23 @@ QString ErrorText::forField(const FieldError &error)
     if (code == ErrorCode::Taken)
         return tr("Already used by another account.");
     // Why a mail server refused a mailbox connection (shown next to the field it concerns).
-    if (code == QLatin1String("authentication_failed"))
+    if (code == MailboxReason::AuthenticationFailed)
         return tr("The mail server refused this user name and password. Type the password again.");
-    if (code == QLatin1String("host_not_found"))
+    if (code == MailboxReason::HostNotFound)
         return tr("No mail server answers to this name. Check the spelling of the server.");
-    if (code == QLatin1String("connection_refused"))
+    if (code == MailboxReason::ConnectionRefused)
         return tr("The server refused the connection on this port. Usually 993 (SSL/TLS) or 143 (STARTTLS).");
-    if (code == QLatin1String("certificate_untrusted"))
+    if (code == MailboxReason::CertificateUntrusted)
         return tr("The server's certificate is not trusted (self-signed, expired or issued for another name), so "
                   "nothing was sent to it.");
-    if (code == QLatin1String("tls_error"))
+    if (code == MailboxReason::TlsError)
         return tr("The secure connection failed. Check the security mode: SSL/TLS on port 993, STARTTLS on 143.");
-    if (code == QLatin1String("timeout"))
+    if (code == MailboxReason::Timeout)
         return tr("The mail server did not answer in time. Check the server and the port, then try again.");
-    if (code == QLatin1String("private_address"))
+    if (code == MailboxReason::PrivateAddress)
         return tr("This server is on a private network that Facturos cannot reach. Use your provider's public IMAP "
                   "server.");
-    if (code == QLatin1String("protocol_error"))
+    if (code == MailboxReason::ProtocolError)
         return tr("Something answers on this port, but not an IMAP server. Check the port.");
     if (code == QLatin1String("mailbox_exists"))
         return tr("This mailbox is already connected.");

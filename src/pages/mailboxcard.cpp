@@ -58,7 +58,7 @@ QString MailboxCard::reasonText(const Mailbox &mailbox)
     if (reason == MailboxReason::AuthenticationFailed)
         return gmail ? tr("Google no longer accepts the access given to Facturos. Reconnect to grant it again.")
                      : tr("The password was refused by the mail server. Reconnect with the current password.");
-    if (reason == QLatin1String("token_revoked") || reason == QLatin1String("token_expired"))
+    if (reason == MailboxReason::TokenRevoked || reason == MailboxReason::TokenExpired)
         return tr("The access given to Facturos was withdrawn or has expired. Reconnect to grant it again.");
     if (reason == MailboxReason::HostNotFound)
         return tr("The mail server can no longer be found. Reconnect with the current server settings.");

@@ -24,9 +24,9 @@ const QString kInfoIcon = QStringLiteral("info");
 
 QString mailboxReason(const QString &code)
 {
-    if (code == QLatin1String("authentication_failed"))
+    if (code == MailboxReason::AuthenticationFailed)
         return OverviewPage::tr("the mail server no longer accepts the saved password");
-    if (code == QLatin1String("token_revoked") || code == QLatin1String("token_expired"))
+    if (code == MailboxReason::TokenRevoked || code == MailboxReason::TokenExpired)
         return OverviewPage::tr("the permission given to Facturos was withdrawn or has expired");
     return OverviewPage::tr("Facturos can no longer reach it");
 }
