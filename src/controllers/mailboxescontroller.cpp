@@ -38,12 +38,7 @@ MailboxesController::MailboxesController(api::MailboxApi &api, auth::UrlOpener &
             fail(error, "load");
         } else if (m_pollsLeft > 0) {
             // A failed poll is not the end, but it counts: the wait stays bounded when the server is gone.
-            if (--m_pollsLeft == 0) {
-                stopGmail();
-                emit gmailTimedOut();
-            } else {
-                m_pollTimer.start(m_pollIntervalMs);
-            }
+            pollAgainOrGiveUp();
         }
     });
 }
@@ -70,7 +65,14 @@ void MailboxesController::onListLoaded()
         const QString id = *added.begin();
         stopGmail();
         emit gmailConnected(id);
-    } else if (--m_pollsLeft == 0) {
+    } else {
+        pollAgainOrGiveUp();
+    }
+}
+
+void MailboxesController::pollAgainOrGiveUp()
+{
+    if (--m_pollsLeft == 0) {
         stopGmail();
         emit gmailTimedOut();
     } else {

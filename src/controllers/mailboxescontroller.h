@@ -63,6 +63,8 @@ signals:
 
 private:
     void onListLoaded();
+    // A poll found nothing new (or failed): counts it, then polls again or gives up (gmailTimedOut()).
+    void pollAgainOrGiveUp();
     bool m_hasLoaded = false;
     void poll();
     void stopGmail();
