@@ -144,12 +144,7 @@ void addConsents(const SnapshotInput &in, SnapshotRows *out)
     const QList<ConsentRecord> &all = in.consents;
     const qsizetype shown = std::min<qsizetype>(kSnapshotExplicitRows, all.size());
     if (all.size() > shown) {
-        static const QStringList known = [] {
-            QStringList keys;
-            for (const PurposeChoice &c : CommunicationChoices{}.purposes() + PrivacyChoices{}.purposes())
-                keys.append(c.purpose);
-            return keys;
-        }();
+        const QStringList &known = consentPurposes();
         QStringList purposes, sources, versions;
         // Listed by insertion, not by time: the span is the rows' earliest and latest time.
         QDateTime from = all.last().time, to = all.last().time;

@@ -58,6 +58,17 @@ QList<PurposeChoice> PrivacyChoices::purposes() const
     };
 }
 
+const QStringList &consentPurposes()
+{
+    static const QStringList purposes = [] {
+        QStringList keys;
+        for (const PurposeChoice &c : CommunicationChoices{}.purposes() + PrivacyChoices{}.purposes())
+            keys.append(c.purpose);
+        return keys;
+    }();
+    return purposes;
+}
+
 QList<PurposeChoice> changedPurposes(const QList<PurposeChoice> &before, const QList<PurposeChoice> &after)
 {
     QList<PurposeChoice> changed;

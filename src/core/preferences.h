@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace facturos {
 
@@ -53,6 +54,9 @@ struct PrivacyChoices
     }
     bool operator!=(const PrivacyChoices &o) const { return !(*this == o); }
 };
+
+// Every purpose a consent record can name: the communications' then the privacy choices', in purposes() order.
+[[nodiscard]] const QStringList &consentPurposes();
 
 // The choices whose value differs between `before` and `after`, in the order of purposes().
 [[nodiscard]] QList<PurposeChoice> changedPurposes(const QList<PurposeChoice> &before,

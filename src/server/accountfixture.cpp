@@ -4,28 +4,17 @@
 #include "core/json.h"
 #include "core/preferences.h"
 #include "server/database.h"
+#include "server/fixture.h"
 #include "server/servercontext.h"
 #include "server/userstore.h"
-
-#include <QSet>
 
 namespace facturos::server {
 
 namespace {
 
-constexpr qint64 kMaxGenerated = 200000;
-
 bool isPurpose(const QString &purpose)
 {
-    static const QSet<QString> known = [] {
-        QSet<QString> keys;
-        for (const PurposeChoice &c : CommunicationChoices{}.purposes())
-            keys.insert(c.purpose);
-        for (const PurposeChoice &c : PrivacyChoices{}.purposes())
-            keys.insert(c.purpose);
-        return keys;
-    }();
-    return known.contains(purpose);
+    return consentPurposes().contains(purpose);
 }
 
 } // namespace
@@ -69,9 +58,7 @@ void AccountFixture::generateConsents(const QJsonObject &object, const QString &
     if (purposes.isEmpty() || !std::all_of(purposes.cbegin(), purposes.cend(), isPurpose))
         spec.addError(QStringLiteral("purposes"), ErrorCode::InvalidFormat,
                       QStringLiteral("Expected one or more consent purposes."));
-    if (count < 1 || count > kMaxGenerated)
-        spec.addError(QStringLiteral("count"), ErrorCode::InvalidFormat,
-                      QStringLiteral("Expected 1 to %1.").arg(kMaxGenerated));
+    checkGeneratedCount(spec, count);
     if (from.isValid() && to.isValid() && from > to)
         spec.addError(QStringLiteral("to"), ErrorCode::InvalidFormat, QStringLiteral("Cannot be before from."));
     if (errors->size() != before)

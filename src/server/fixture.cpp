@@ -104,6 +104,13 @@ bool loadUser(ServerContext &ctx, const QJsonObject &object, const QString &path
 
 } // namespace
 
+void checkGeneratedCount(JsonReader &spec, qint64 count)
+{
+    if (count < 1 || count > kMaxGenerated)
+        spec.addError(QStringLiteral("count"), ErrorCode::InvalidFormat,
+                      QStringLiteral("Expected 1 to %1.").arg(kMaxGenerated));
+}
+
 bool loadFixture(ServerContext &ctx, const QString &path, QString *error, const QString &supportPassword,
                  FixtureSignIn *signIn)
 {

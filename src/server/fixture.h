@@ -15,7 +15,16 @@
 #include <QString>
 #include <QStringList>
 
+namespace facturos {
+class JsonReader;
+}
+
 namespace facturos::server {
+
+// The most rows one "generate" entry of a fixture may ask for (accountfixture.h, securityfixture.h).
+inline constexpr qint64 kMaxGenerated = 200000;
+// An error at `spec`'s "count" unless 1 <= count <= kMaxGenerated.
+void checkGeneratedCount(JsonReader &spec, qint64 count);
 
 struct ServerContext;
 

@@ -4,6 +4,7 @@
 #include "core/json.h"
 #include "server/approximateplace.h"
 #include "server/database.h"
+#include "server/fixture.h"
 #include "server/servercontext.h"
 
 #include <random>
@@ -11,8 +12,6 @@
 namespace facturos::server {
 
 namespace {
-
-constexpr qint64 kMaxGenerated = 200000;
 
 // Calls `read` for each object of the optional array `key`, with its path ("users[0].activity[3]").
 template <typename Read> void eachItem(JsonReader &user, const QString &key, FieldErrors *errors, Read read)
@@ -184,9 +183,7 @@ void SecurityFixture::generateActivity(const QJsonObject &object, const QString 
     const QList<Weighted> devices =
         weightedList(spec, QStringLiteral("devices"), QStringLiteral("userAgent"), QString(), errors);
     spec.rejectUnknown();
-    if (count < 1 || count > kMaxGenerated)
-        spec.addError(QStringLiteral("count"), ErrorCode::InvalidFormat,
-                      QStringLiteral("Expected 1 to %1.").arg(kMaxGenerated));
+    checkGeneratedCount(spec, count);
     if (from.isValid() && to.isValid() && from.secsTo(to) < count)
         spec.addError(QStringLiteral("to"), ErrorCode::InvalidFormat, QStringLiteral("Must be after from."));
     if (!isActivityKind(kind))
