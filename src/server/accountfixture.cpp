@@ -3,6 +3,7 @@
 #include "core/closure.h"
 #include "core/json.h"
 #include "core/preferences.h"
+#include "server/closureservice.h"
 #include "server/database.h"
 #include "server/fixture.h"
 #include "server/servercontext.h"
@@ -84,15 +85,7 @@ bool AccountFixture::store(ServerContext &ctx, const QString &userId, FieldError
         ctx.users.appendConsent(userId, {r.purpose, r.granted}, r.source, r.statementVersion, r.time);
     if (!m_closure)
         return true;
-    bool inserted = false;
-    bool updated = false;
-    ctx.db.exec(QStringLiteral("INSERT INTO closures (user_id, requested_at, scheduled_for, reason, stop_marketing) "
-                               "VALUES (?, ?, ?, '', ?)"),
-                {userId, m_closure->requestedAt.toSecsSinceEpoch(), m_closure->scheduledFor.toSecsSinceEpoch(),
-                 m_closure->stopMarketing ? 1 : 0},
-                &inserted);
-    ctx.db.exec(QStringLiteral("UPDATE users SET status = 'closure_scheduled' WHERE id = ?"), {userId}, &updated);
-    if (!inserted || !updated) {
+    if (!insertClosure(ctx.db, userId, *m_closure, QString())) {
         errors->append({m_closurePath, ErrorCode::Taken, QStringLiteral("the closure was refused")});
         return false;
     }

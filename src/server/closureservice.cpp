@@ -16,6 +16,19 @@ namespace {
 const QString kSource = QStringLiteral("closure");
 }
 
+bool insertClosure(Database &db, const QString &userId, const ClosureState &closure, const QString &reason)
+{
+    bool inserted = false;
+    bool updated = false;
+    db.exec(QStringLiteral("INSERT INTO closures (user_id, requested_at, scheduled_for, reason, stop_marketing) "
+                           "VALUES (?, ?, ?, ?, ?)"),
+            {userId, closure.requestedAt.toSecsSinceEpoch(), closure.scheduledFor.toSecsSinceEpoch(),
+             reason.isNull() ? QStringLiteral("") : reason, closure.stopMarketing ? 1 : 0},
+            &inserted);
+    db.exec(QStringLiteral("UPDATE users SET status = 'closure_scheduled' WHERE id = ?"), {userId}, &updated);
+    return inserted && updated;
+}
+
 ClosureService::ClosureService(ServerContext &ctx, QObject *parent) : QObject(parent), m_ctx(ctx)
 {
     connect(&m_timer, &QTimer::timeout, this, [this] { runDue(); });
@@ -41,15 +54,7 @@ ClosureService::Outcome ClosureService::schedule(const QString &userId, const QS
     const QDateTime now = m_ctx.clock.now();
     const ClosureState next{now, now.addDays(kClosureGraceDays), stopMarketing};
     m_ctx.db.transaction();
-    bool inserted = false;
-    bool updated = false;
-    m_ctx.db.exec(QStringLiteral("INSERT INTO closures (user_id, requested_at, scheduled_for, reason, stop_marketing) "
-                                 "VALUES (?, ?, ?, ?, ?)"),
-                  {userId, next.requestedAt.toSecsSinceEpoch(), next.scheduledFor.toSecsSinceEpoch(),
-                   reason.isNull() ? QStringLiteral("") : reason, stopMarketing ? 1 : 0},
-                  &inserted);
-    m_ctx.db.exec(QStringLiteral("UPDATE users SET status = 'closure_scheduled' WHERE id = ?"), {userId}, &updated);
-    if (!inserted || !updated || !m_ctx.db.commit()) {
+    if (!insertClosure(m_ctx.db, userId, next, reason) || !m_ctx.db.commit()) {
         m_ctx.db.rollback();
         return Outcome::Failed;
     }

@@ -12,6 +12,12 @@
 namespace facturos::server {
 
 struct ServerContext;
+class Database;
+
+// Writes a scheduled closure and the account's status, inside the caller's transaction; false when either
+// write did not happen (the user does not exist, or has a closure already).
+[[nodiscard]] bool insertClosure(Database &db, const QString &userId, const ClosureState &closure,
+                                 const QString &reason);
 
 class ClosureService : public QObject
 {
