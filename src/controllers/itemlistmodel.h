@@ -29,6 +29,17 @@ public:
     // How many pages were requested from the server since construction (tests check laziness with it).
     [[nodiscard]] int pagesRequested() const { return m_pagesRequested; }
     [[nodiscard]] int pageSize() const { return m_pageSize; }
+    // The last read failed and nothing is being read: what a page shows as an error with a Retry button.
+    [[nodiscard]] bool hasFailed() const { return m_error.isError() && !m_fetching; }
+    // Calls `show` on `receiver` whenever what a page shows of a lazily read list may change: a read begins or
+    // ends, fails, or brings rows.
+    template <typename Receiver> void onReadingChanged(Receiver *receiver, void (Receiver::*show)())
+    {
+        connect(this, &ListModelBase::fetchingChanged, receiver, show);
+        connect(this, &ListModelBase::failed, receiver, show);
+        connect(this, &QAbstractItemModel::modelReset, receiver, show);
+        connect(this, &QAbstractItemModel::rowsInserted, receiver, show);
+    }
 
 signals:
     void fetchingChanged(bool fetching);
@@ -112,6 +123,14 @@ public:
         m_complete = false;
         endResetModel();
         fetchMore({});
+    }
+    // After a failed read: the first page again when nothing was read, the next one otherwise.
+    void retry()
+    {
+        if (m_items.isEmpty())
+            reload();
+        else
+            fetchMore({});
     }
 
     [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override

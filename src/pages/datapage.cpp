@@ -47,7 +47,8 @@ DataPage::DataPage(DataController &data, Prompter &prompter, auth::UrlOpener &op
     connect(m_ui->dataExportButton, &QPushButton::clicked, this, &DataPage::startExport);
     connect(m_ui->dataExportCancelButton, &QPushButton::clicked, &data, &DataController::cancelExport);
     connect(m_ui->dataShowInFolderButton, &QPushButton::clicked, this, &DataPage::showInFolder);
-    connect(m_ui->dataConsentsRetryButton, &QPushButton::clicked, this, &DataPage::retryConsents);
+    connect(m_ui->dataConsentsRetryButton, &QPushButton::clicked, data.consents(),
+            &controllers::ConsentListModel::retry);
 
     connect(&data, &DataController::wentStale, this, [this] {
         if (isVisible())
@@ -65,10 +66,7 @@ DataPage::DataPage(DataController &data, Prompter &prompter, auth::UrlOpener &op
     connect(data.inventory(), &controllers::ListModelBase::fetchingChanged, this, &DataPage::showState);
 
     controllers::ConsentListModel *consents = data.consents();
-    connect(consents, &controllers::ListModelBase::fetchingChanged, this, &DataPage::showConsentsState);
-    connect(consents, &controllers::ListModelBase::failed, this, &DataPage::showConsentsState);
-    connect(consents, &QAbstractItemModel::modelReset, this, &DataPage::showConsentsState);
-    connect(consents, &QAbstractItemModel::rowsInserted, this, &DataPage::showConsentsState);
+    consents->onReadingChanged(this, &DataPage::showConsentsState);
     // Built after a failed read (a page is built when its section first shows): as if it had just failed.
     if (data.state() == controllers::State::Error)
         onFailed(data.error());
@@ -135,20 +133,12 @@ void DataPage::showState()
 void DataPage::showConsentsState()
 {
     controllers::ConsentListModel *consents = m_data.consents();
-    const bool failed = consents->error().isError() && !consents->isFetching();
+    const bool failed = consents->hasFailed();
     m_ui->dataConsentsErrorLabel->setText(
         failed ? tr("Your consent history could not be read. %1").arg(ErrorText::forApi(consents->error()))
                : QString());
     m_ui->dataConsentsErrorFrame->setVisible(failed);
     m_ui->dataConsentsEmptyLabel->setVisible(!failed && consents->isComplete() && consents->rowCount() == 0);
-}
-
-void DataPage::retryConsents()
-{
-    if (m_data.consents()->rowCount() == 0)
-        m_data.consents()->reload();
-    else
-        m_data.consents()->fetchMore({});
 }
 
 bool DataPage::startExport()

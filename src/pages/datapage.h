@@ -57,7 +57,6 @@ private:
     void onFailed(const api::ApiError &error);
     void showResult(bool saved, const QString &text);
     void showInFolder();
-    void retryConsents();
 
     std::unique_ptr<Ui::DataPage> m_ui;
     controllers::DataController &m_data;

@@ -80,7 +80,7 @@ SecurityPage::SecurityPage(controllers::SecurityController &security, controller
     connect(m_ui->securitySignOutOthersButton, &QPushButton::clicked, this, &SecurityPage::signOutOthers);
     connect(m_ui->securityNotMeButton, &QPushButton::clicked, this, &SecurityPage::thisWasntMe);
     connect(m_ui->securityRevokeButton, &QPushButton::clicked, this, &SecurityPage::revokeSelected);
-    connect(m_ui->securityActivityRetryButton, &QPushButton::clicked, this, &SecurityPage::retryActivity);
+    connect(m_ui->securityActivityRetryButton, &QPushButton::clicked, security.activity(), &ActivityListModel::retry);
 
     connect(&security, &controllers::Controller::stateChanged, this, &SecurityPage::showState);
     connect(&security, &controllers::Controller::failed, this, [this] {
@@ -103,10 +103,7 @@ SecurityPage::SecurityPage(controllers::SecurityController &security, controller
         connect(model, &QAbstractItemModel::dataChanged, this, &SecurityPage::showState);
     }
     ActivityListModel *activity = security.activity();
-    connect(activity, &controllers::ListModelBase::fetchingChanged, this, &SecurityPage::showActivityState);
-    connect(activity, &controllers::ListModelBase::failed, this, &SecurityPage::showActivityState);
-    connect(activity, &QAbstractItemModel::modelReset, this, &SecurityPage::showActivityState);
-    connect(activity, &QAbstractItemModel::rowsInserted, this, &SecurityPage::showActivityState);
+    activity->onReadingChanged(this, &SecurityPage::showActivityState);
     // The password page's address comes with the server's metadata, read while signing in.
     connect(&session, &controllers::SessionController::statusChanged, this, &SecurityPage::showPasswordState);
 
@@ -228,7 +225,7 @@ void SecurityPage::showActivityState()
 {
     const ActivityListModel *activity = m_security.activity();
     const bool started = activity->pagesRequested() > 0;
-    const bool failed = activity->error().isError() && !activity->isFetching();
+    const bool failed = activity->hasFailed();
     m_ui->securityActivityProgressBar->setVisible(activity->isFetching());
     m_ui->securityActivityErrorLabel->setText(failed ? ErrorText::forApi(activity->error()) : QString());
     m_ui->securityActivityErrorFrame->setVisible(failed);
@@ -355,15 +352,6 @@ void SecurityPage::revokeSelected()
     setStatus({});
     m_pendingSubject = name;
     (void)m_security.revokeDelegate(delegate.data(DelegateListModel::IdRole).toString());
-}
-
-void SecurityPage::retryActivity()
-{
-    ActivityListModel *activity = m_security.activity();
-    if (activity->rowCount() == 0)
-        activity->reload();
-    else
-        activity->fetchMore({});
 }
 
 void SecurityPage::sessionSignedOut()

@@ -48,7 +48,6 @@ private:
     void signOutOthers();
     void thisWasntMe();
     void revokeSelected();
-    void retryActivity();
     void showActivityMenu(const QPoint &position);
     void sessionSignedOut();
     void otherSessionsSignedOut(int count);
