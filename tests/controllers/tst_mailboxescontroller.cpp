@@ -7,10 +7,10 @@
 #include "controllertest.h"
 #include "dovecot.h"
 #include "httpclient.h"
+#include "providerconsent.h"
 
 #include "auth/urlopener.h"
 
-#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTimer>
 #include <QtTest>
@@ -45,21 +45,7 @@ private:
     void consent(const QUrl &url)
     {
         HttpClient http;
-        const HttpResult page = http.get(url);
-        QList<QPair<QString, QString>> fields;
-        static const QRegularExpression input(
-            QStringLiteral(R"re(<input type="hidden" name="([^"]+)" value="([^"]*)">)re"));
-        for (auto it = input.globalMatch(QString::fromUtf8(page.body)); it.hasNext();) {
-            const auto match = it.next();
-            fields.append({match.captured(1), match.captured(2).replace(QStringLiteral("&amp;"), QStringLiteral("&"))});
-        }
-        fields.append({QStringLiteral("email"), address});
-        fields.append({QStringLiteral("decision"), QStringLiteral("allow")});
-        QUrl action = url;
-        action.setPath(QStringLiteral("/dev/mail-provider/authorize"));
-        action.setQuery(QString());
-        const HttpResult redirect = http.postForm(action, fields);
-        callbackStatus = http.get(QUrl(QString::fromUtf8(redirect.header("Location")))).status;
+        callbackStatus = submitProviderConsent(http, url, QStringLiteral("allow"), address).callback.status;
     }
 };
 

@@ -6,6 +6,7 @@
 #include "guitest.h"
 
 #include "httpclient.h"
+#include "providerconsent.h"
 
 #include "auth/urlopener.h"
 
@@ -41,32 +42,12 @@ public:
     }
 
 private:
-    static QString unescape(QString text)
-    {
-        return text.replace(QStringLiteral("&quot;"), QStringLiteral("\""))
-            .replace(QStringLiteral("&#39;"), QStringLiteral("'"))
-            .replace(QStringLiteral("&lt;"), QStringLiteral("<"))
-            .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
-            .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-    }
     void consent(const QUrl &url)
     {
         HttpClient http;
-        const QString page = QString::fromUtf8(http.get(url).body);
-        QList<QPair<QString, QString>> fields;
-        static const QRegularExpression hidden(
-            QStringLiteral("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">"));
-        for (auto it = hidden.globalMatch(page); it.hasNext();) {
-            const auto match = it.next();
-            fields.append({match.captured(1), unescape(match.captured(2))});
-        }
-        static const QRegularExpression email(QStringLiteral("<input name=\"email\" value=\"([^\"]*)\">"));
-        proposedAddress = unescape(email.match(page).captured(1));
-        fields.append({QStringLiteral("email"), address.isEmpty() ? proposedAddress : address});
-        fields.append({QStringLiteral("decision"), QStringLiteral("allow")});
-        const HttpResult redirect =
-            http.postForm(url.resolved(QUrl(QStringLiteral("/dev/mail-provider/authorize"))), fields);
-        callbackStatus = http.get(QUrl(QString::fromUtf8(redirect.header("Location")))).status;
+        const ProviderConsent seen = submitProviderConsent(http, url, QStringLiteral("allow"), address);
+        proposedAddress = seen.proposedAddress;
+        callbackStatus = seen.callback.status;
     }
 
     BrowserOpener &m_sso;

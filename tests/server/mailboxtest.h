@@ -3,9 +3,9 @@
 // listener that counts connections (and can stay silent, or answer HTTP 200 once up).
 
 #include "accountapi.h"
+#include "providerconsent.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrlQuery>
@@ -56,23 +56,9 @@ inline int connectGmailAsBrowser(HttpClient &http, TestServer &server, const QBy
 {
     const HttpResult start = http.sendJson("POST", server.url(kMailboxes + QStringLiteral("/gmail")), {}, token);
     const QUrl consentUrl(start.json().value(QStringLiteral("consentUrl")).toString());
-    const HttpResult page = http.get(consentUrl);
-    if (start.status != 200 || page.status != 200)
+    if (start.status != 200)
         return 0;
-    QList<QPair<QString, QString>> fields;
-    static const QRegularExpression input(
-        QStringLiteral("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">"));
-    for (auto it = input.globalMatch(QString::fromUtf8(page.body)); it.hasNext();) {
-        const auto match = it.next();
-        QString value = match.captured(2);
-        value.replace(QStringLiteral("&quot;"), QStringLiteral("\""))
-            .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-        fields.append({match.captured(1), value});
-    }
-    fields.append({QStringLiteral("email"), address});
-    fields.append({QStringLiteral("decision"), QStringLiteral("allow")});
-    const HttpResult redirect = http.postForm(server.url(QStringLiteral("/dev/mail-provider/authorize")), fields);
-    return http.get(QUrl(QString::fromUtf8(redirect.header("Location")))).status;
+    return submitProviderConsent(http, consentUrl, QStringLiteral("allow"), address).callback.status;
 }
 
 // Accepts connections on loopback and never says a word; counts who came. With `answerHttp`, answers every

@@ -8,7 +8,6 @@
 #include "server/servercontext.h"
 
 #include <memory>
-#include <QRegularExpression>
 #include <QtTest>
 
 using namespace facturos;
@@ -17,15 +16,6 @@ using namespace facturos::test;
 namespace {
 
 const QString kGmailAddress = QStringLiteral("camille.atelier@gmail.com");
-
-QString htmlUnescape(QString text)
-{
-    return text.replace(QStringLiteral("&quot;"), QStringLiteral("\""))
-        .replace(QStringLiteral("&#39;"), QStringLiteral("'"))
-        .replace(QStringLiteral("&lt;"), QStringLiteral("<"))
-        .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
-        .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-}
 
 } // namespace
 
@@ -50,26 +40,15 @@ class TestGmailConnect : public QObject
     // server's callback. Returns the callback's answer; `callbackUrl` receives where the provider sent us.
     HttpResult consent(const QUrl &consentUrl, const QString &decision, QUrl *callbackUrl = nullptr)
     {
-        const HttpResult page = m_http.get(consentUrl);
-        if (page.status != 200 || !page.body.contains("not Google"))
-            return page;
-        QList<QPair<QString, QString>> fields;
-        static const QRegularExpression input(
-            QStringLiteral("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">"));
-        for (auto it = input.globalMatch(QString::fromUtf8(page.body)); it.hasNext();) {
-            const auto match = it.next();
-            fields.append({match.captured(1), htmlUnescape(match.captured(2))});
-        }
-        fields.append({QStringLiteral("email"), kGmailAddress});
-        fields.append({QStringLiteral("decision"), decision});
-        const HttpResult redirect =
-            m_http.postForm(consentUrl.resolved(QUrl(QStringLiteral("/dev/mail-provider/authorize"))), fields);
-        if (redirect.status != 302)
-            return redirect;
-        const QUrl back(QString::fromUtf8(redirect.header("Location")));
+        const ProviderConsent seen =
+            submitProviderConsent(m_http, consentUrl, decision, kGmailAddress, {{"Accept-Language", "en"}});
+        if (seen.page.status != 200 || !seen.page.body.contains("not Google"))
+            return seen.page;
+        if (seen.redirect.status != 302)
+            return seen.redirect;
         if (callbackUrl)
-            *callbackUrl = back;
-        return m_http.get(back, {}, {{"Accept-Language", "en"}});
+            *callbackUrl = seen.callbackUrl;
+        return seen.callback;
     }
 
     QJsonObject connectGmail()

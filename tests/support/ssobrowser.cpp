@@ -1,5 +1,7 @@
 #include "ssobrowser.h"
 
+#include "providerconsent.h"
+
 #include "core/form.h"
 
 #include <QCryptographicHash>
@@ -17,16 +19,6 @@ QByteArray randomBase64Url(int bytes)
     QByteArray data(bytes, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(data.data()), bytes / 4);
     return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
-QString htmlUnescape(QString text)
-{
-    text.replace(QLatin1String("&quot;"), QLatin1String("\""));
-    text.replace(QLatin1String("&#39;"), QLatin1String("'"));
-    text.replace(QLatin1String("&lt;"), QLatin1String("<"));
-    text.replace(QLatin1String("&gt;"), QLatin1String(">"));
-    text.replace(QLatin1String("&amp;"), QLatin1String("&"));
-    return text;
 }
 
 QString attribute(const QString &tag, const QString &name)
