@@ -6,15 +6,10 @@
 // BENCH_STARTUP_TRACE=1 prints the programs' logs (with QT_MESSAGE_PATTERN="%{time process} %{message}" and
 // QT_LOGGING_RULES, where the time goes).
 
-#include "browseropener.h"
 #include "httpclient.h"
 #include "keyringcheck.h"
+#include "storedsignin.h"
 #include "testserver.h"
-
-#include "compositionroot.h"
-#include "controllers/overviewcontroller.h"
-#include "controllers/sessioncontroller.h"
-#include "pages/prompter.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -28,8 +23,6 @@
 using namespace facturos;
 
 namespace {
-
-const QString kService = QStringLiteral("fr.facturos.account.bench-startup");
 
 struct Run
 {
@@ -74,33 +67,6 @@ double median(std::vector<double> values)
     return values.empty() ? -1 : values[values.size() / 2];
 }
 
-// Signs in once through the real browser flow so that the refresh token is in the keyring for the runs.
-bool storeASignIn(test::TestServer &server, const QString &profileDir)
-{
-    test::BrowserOpener browser;
-    struct NoPrompter final : pages::Prompter
-    {
-        bool confirm(QWidget *, const pages::Confirmation &) override { return false; }
-        void inform(QWidget *, const QString &, const QString &) override {}
-        QString chooseSaveFile(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
-    } prompter;
-    app::AppOptions options;
-    options.server = server.url();
-    options.language = QStringLiteral("en");
-    options.profileDir = profileDir;
-    options.opener = &browser;
-    options.prompter = &prompter;
-    options.keychainService = kService;
-    app::CompositionRoot root(options);
-    root.start();
-    using Status = controllers::SessionController::Status;
-    if (!QTest::qWaitFor([&] { return root.session().status() != Status::Restoring; }, 15000))
-        return false;
-    if (root.session().status() != Status::SignedIn)
-        root.session().signIn();
-    return QTest::qWaitFor([&] { return root.overview().hasLoaded(); }, 15000);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -118,7 +84,7 @@ int main(int argc, char *argv[])
     }
     test::TestServer server;
     QTemporaryDir profile;
-    if (!server.isRunning() || !storeASignIn(server, profile.path())) {
+    if (!server.isRunning() || !test::storeSignIn(server, profile.path())) {
         std::fprintf(stderr, "could not sign in once to store a refresh token %s\n", qPrintable(server.error()));
         return 1;
     }
@@ -133,7 +99,7 @@ int main(int argc, char *argv[])
         trips.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
 
-    const QStringList appArgs = {server.url().toString(), profile.path(), kService};
+    const QStringList appArgs = {server.url().toString(), profile.path()};
     (void)runOnce(args.at(1), {}); // warm the page cache for both
     (void)runOnce(args.at(2), appArgs);
     std::vector<double> bareMs, appMs;

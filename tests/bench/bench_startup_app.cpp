@@ -1,6 +1,6 @@
 // The measured side of bench_startup: facturos-account's start-up exactly as main.cpp does it (translations,
 // composition root, silent sign-in with the stored refresh token), reported once the overview shows the
-// account. Arguments: SERVER_URL PROFILE_DIR KEYCHAIN_SERVICE.
+// account. Arguments: SERVER_URL PROFILE_DIR (the keyring entry is that profile's own, as with --profile).
 
 #include "startupready.h"
 
@@ -23,8 +23,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("facturos-account"));
     QApplication::setOrganizationName(QStringLiteral("Facturos"));
     const QStringList args = QCoreApplication::arguments();
-    if (args.size() != 4) {
-        std::fprintf(stderr, "usage: bench_startup_app SERVER_URL PROFILE_DIR KEYCHAIN_SERVICE\n");
+    if (args.size() != 3) {
+        std::fprintf(stderr, "usage: bench_startup_app SERVER_URL PROFILE_DIR\n");
         return 2;
     }
     const facturos::pages::Translations translations(app, QStringLiteral("en"));
@@ -32,7 +32,6 @@ int main(int argc, char *argv[])
     options.server = QUrl(args.at(1));
     options.language = QStringLiteral("en");
     options.profileDir = args.at(2);
-    options.keychainService = args.at(3);
     facturos::app::CompositionRoot root(options);
     QObject::connect(&root.overview(), &facturos::controllers::OverviewController::loaded, &app, [&root] {
         if (root.window().currentSection() == facturos::pages::section::Overview)
