@@ -7,6 +7,7 @@
 #include "server/database.h"
 #include "testserver.h"
 
+#include <functional>
 #include <memory>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,9 +20,10 @@ class TwoUserFixture
 {
 protected:
     // Empty when all went well, else what did not.
-    [[nodiscard]] QString startWithTwoUsers()
+    // `configure`, when given, adjusts the server's options first.
+    [[nodiscard]] QString startWithTwoUsers(const std::function<void(server::ServerOptions &)> &configure = {})
     {
-        m_server = std::make_unique<TestServer>();
+        m_server = configure ? std::make_unique<TestServer>(configure) : std::make_unique<TestServer>();
         if (!m_server->isRunning())
             return m_server->error().isEmpty() ? QStringLiteral("the server did not start") : m_server->error();
         m_demo = m_server->signInDirect(kDemoEmail);

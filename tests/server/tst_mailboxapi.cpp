@@ -74,15 +74,12 @@ private slots:
     {
         // As in the IMAP tests: loopback hosts allowed (Dovecot is on loopback) and the test CA trusted.
         const QString ca = m_dovecot->caFile();
-        m_server = std::make_unique<TestServer>([ca](server::ServerOptions &options) {
+        const QString problem = startWithTwoUsers([ca](server::ServerOptions &options) {
             options.mailboxes.allowPrivateImapHosts = true;
             options.mailboxes.imapTimeoutMs = 2000;
             options.mailboxes.imapCaFile = ca;
         });
-        QVERIFY2(m_server->isRunning(), qPrintable(m_server->error()));
-        m_demo = m_server->signInDirect(kDemoEmail);
-        m_other = m_server->signInDirect(kOtherEmail);
-        QVERIFY(!m_demo.isEmpty() && !m_other.isEmpty());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void fixtureMailboxesAreListed()
