@@ -3,9 +3,10 @@
 // file: sign in, every section loaded, the profile edited and saved (after the access token expired, so a
 // refresh happens), sign out. The log must hold the session, and none of: the password, the e-mail address,
 // the authorization code, the PKCE verifier, any access or refresh token actually issued, "Bearer ". The
-// secrets are taken from the wire by a recording relay in front of the server, and from the keyring.
+// secrets are taken from the wire by the relay in front of the server (HoldingProxy keeps every byte), and from the
+// keyring.
 #include "guitest.h"
-#include "recordingrelay.h"
+#include "holdingproxy.h"
 
 #include "auth/keychaintokenstore.h"
 #include "auth/ssosession.h"
@@ -36,7 +37,7 @@ private slots:
         QTemporaryDir dir;
         const QString logPath = dir.filePath(QStringLiteral("logs/facturos-account.log"));
         QByteArray storedRefreshToken;
-        RecordingRelay relay;
+        HoldingProxy relay;
         {
             app::MessageLog log;
             QVERIFY(log.openFile(logPath));

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include <QRegularExpression>
 #include <QTcpSocket>
 
 namespace facturos::test {
@@ -113,9 +114,31 @@ void HoldingProxy::onNewConnection()
     }
 }
 
+namespace {
+QSet<QByteArray> valuesIn(const QByteArray &bytes, const QString &pattern, const QByteArray &name)
+{
+    QSet<QByteArray> found;
+    const QRegularExpression re(pattern.arg(QRegularExpression::escape(QString::fromLatin1(name))));
+    for (auto it = re.globalMatch(QString::fromLatin1(bytes)); it.hasNext();)
+        found.insert(QByteArray::fromPercentEncoding(it.next().captured(1).toLatin1()));
+    return found;
+}
+} // namespace
+
+QSet<QByteArray> HoldingProxy::formValues(const QByteArray &name) const
+{
+    return valuesIn(m_toServer, QStringLiteral("(?:^|[&?\\s])%1=([^&\\s]+)"), name);
+}
+
+QSet<QByteArray> HoldingProxy::jsonValues(const QByteArray &name) const
+{
+    return valuesIn(m_toClient, QStringLiteral("\"%1\"\\s*:\\s*\"([^\"]+)\""), name);
+}
+
 void HoldingProxy::fromClient(Pipe *pipe)
 {
     const QByteArray data = pipe->client->readAll();
+    m_toServer += data;
     const qsizetype lineEnd = data.indexOf("\r\n");
     const qsizetype space = data.indexOf(' ');
     if (lineEnd > 0 && space > 0 && space < lineEnd && data.mid(space + 1, 1) == "/") {
@@ -139,6 +162,7 @@ void HoldingProxy::fromServer(Pipe *pipe)
     QByteArray data = pipe->upstream->readAll();
     if (data.isEmpty())
         return;
+    m_toClient += data;
     if (pipe->holding) {
         pipe->held += data;
         return;

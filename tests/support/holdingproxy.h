@@ -2,12 +2,15 @@
 // A loopback TCP relay in front of the real server, for faults in the middle of a long answer (an export cut
 // halfway): every connection is forwarded byte for byte, except one chosen answer, which stops after a given
 // number of bytes until the test releases it (the rest flows on) or cuts it (the connection is reset while the
-// body is still coming). Real sockets on both sides; the server behind it is untouched.
+// body is still coming). Real sockets on both sides; the server behind it is untouched. It keeps a copy of
+// every byte, both ways: the log test learns from it the secrets really exchanged (authorization code, PKCE
+// verifier, every token issued) to look for them in the log.
 
 #include <memory>
 #include <QByteArray>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QTcpServer>
 #include <QUrl>
 
@@ -38,6 +41,13 @@ public:
     // The request lines seen so far ("GET /v1/account/export HTTP/1.1"), in order. Assumes one request per
     // chunk start, which holds for the app's unpipelined HTTP/1.1.
     [[nodiscard]] const QList<QByteArray> &requestLines() const { return m_requestLines; }
+    // Every byte the clients sent, and the server answered, so far.
+    [[nodiscard]] const QByteArray &toServer() const { return m_toServer; }
+    [[nodiscard]] const QByteArray &toClient() const { return m_toClient; }
+    // Every value of a form field (`name=value`) the clients sent, and of a JSON string member the server
+    // answered ("name":"value"), as they travelled.
+    [[nodiscard]] QSet<QByteArray> formValues(const QByteArray &name) const;
+    [[nodiscard]] QSet<QByteArray> jsonValues(const QByteArray &name) const;
 
 signals:
     void answerHeld();
@@ -55,6 +65,8 @@ private:
     QByteArray m_holdPrefix;
     qint64 m_holdBytes = 0;
     QList<QByteArray> m_requestLines;
+    QByteArray m_toServer;
+    QByteArray m_toClient;
 };
 
 } // namespace facturos::test
