@@ -6,13 +6,9 @@
 //   - scrolling the activity table screen by screen (Page Down + synchronous paint), the table fetching one more
 //     page whenever the user reaches the bottom, until S screens were scrolled; each fetch is timed apart.
 //   bench_securitypage [events] [screens]
-#include "browseropener.h"
-#include "compositionroot.h"
-#include "controllers/overviewcontroller.h"
-#include "controllers/sessioncontroller.h"
+#include "guitest.h"
+
 #include "core/securitydata.h"
-#include "pages/mainwindow.h"
-#include "pages/prompter.h"
 #include "server/database.h"
 #include "server/securitystore.h"
 #include "testserver.h"
@@ -28,7 +24,6 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <sys/resource.h>
@@ -37,14 +32,6 @@ using namespace facturos;
 using namespace facturos::test;
 
 namespace {
-
-class YesPrompter final : public pages::Prompter
-{
-public:
-    bool confirm(QWidget *, const pages::Confirmation &) override { return true; }
-    void inform(QWidget *, const QString &, const QString &) override {}
-    QString chooseSaveFile(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
-};
 
 struct Stats
 {
@@ -134,7 +121,8 @@ int main(int argc, char **argv)
     const int events = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
     const int screens = argc > 2 ? QByteArray(argv[2]).toInt() : 100;
 
-    TestServer server;
+    AppHarness h; // the app as the GUI tests build it; confirmations are answered yes
+    TestServer &server = *h.server;
     if (!server.isRunning()) {
         std::fprintf(stderr, "server: %s\n", qPrintable(server.error()));
         return 1;
@@ -157,27 +145,13 @@ int main(int argc, char **argv)
     }
     std::printf("seeded %d activity events for the demo account in %.1f s\n", events, seeding.elapsed() / 1000.0);
 
-    QTemporaryDir profile;
-    BrowserOpener browser;
-    YesPrompter prompter;
-    app::AppOptions options;
-    options.server = server.url();
-    options.language = QStringLiteral("en");
-    options.profileDir = profile.path();
-    options.opener = &browser;
-    options.prompter = &prompter;
-    options.keychainService = QStringLiteral("fr.facturos.account.bench");
-    app::CompositionRoot root(options);
-    root.start();
-    pages::MainWindow &window = root.window();
-    using Status = controllers::SessionController::Status;
-    (void)QTest::qWaitFor([&] { return root.session().status() != Status::Restoring; }, 15000);
-    if (root.session().status() != Status::SignedIn)
-        QTest::mouseClick(find<QPushButton>(window, "signInButton"), Qt::LeftButton);
-    if (!QTest::qWaitFor([&] { return root.overview().hasLoaded(); }, 20000)) {
-        std::fprintf(stderr, "sign-in failed: %s\n", qPrintable(browser.failure));
+    if (!h.startAndSignIn()) {
+        std::fprintf(stderr, "sign-in failed: %s\n", qPrintable(h.browser.failure));
         return 1;
     }
+    app::CompositionRoot &root = *h.app;
+    pages::MainWindow &window = root.window();
+    using Status = controllers::SessionController::Status;
     QWidget *page = window.page(pages::section::Security); // built when first shown or asked for
     auto *busy = find<QProgressBar>(*page, "securityLoadingProgressBar");
     auto *fetching = find<QProgressBar>(*page, "securityActivityProgressBar");

@@ -64,9 +64,15 @@ public:
 // The whole app against a TestServer; `profile` keeps its settings between two apps of one test.
 struct AppHarness
 {
-    pages::Translations translations{*QCoreApplication::instance(), QStringLiteral("en")}; // as main.cpp does
+    explicit AppHarness(const QString &language = QStringLiteral("en"))
+        : language(language), translations(*QCoreApplication::instance(), language)
+    {}
+
+    QString language;                 // "en" | "fr"
+    pages::Translations translations; // as main.cpp does
     std::unique_ptr<TestServer> server = std::make_unique<TestServer>();
     BrowserOpener browser;
+    auth::UrlOpener *opener = nullptr; // the browser the app opens pages in (null: `browser`)
     AnsweringPrompter prompter;
     QTemporaryDir profile;
     std::unique_ptr<app::CompositionRoot> app;
@@ -77,9 +83,9 @@ struct AppHarness
     {
         app::AppOptions options;
         options.server = url.isEmpty() ? server->url() : url;
-        options.language = QStringLiteral("en");
+        options.language = language;
         options.profileDir = profile.path();
-        options.opener = &browser;
+        options.opener = opener ? opener : &browser;
         options.prompter = &prompter;
         options.keychainService = keychainService;
         options.requestTimeoutMs = 5000;

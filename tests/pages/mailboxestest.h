@@ -53,22 +53,6 @@ private:
     BrowserOpener &m_sso;
 };
 
-// AppHarness::startAndSignIn with `opener` as the browser.
-inline bool startAndSignIn(AppHarness &h, auth::UrlOpener &opener)
-{
-    app::AppOptions options = h.options();
-    options.opener = &opener;
-    h.app = std::make_unique<app::CompositionRoot>(options);
-    h.app->start();
-    using Status = controllers::SessionController::Status;
-    if (!QTest::qWaitFor([&h] { return h.app->session().status() != Status::Restoring; }, 15000))
-        return false;
-    if (h.app->session().status() != Status::SignedIn)
-        QTest::mouseClick(findWidget<QPushButton>(&h.window(), QStringLiteral("signInButton")), Qt::LeftButton);
-    return QTest::qWaitFor(
-        [&h] { return h.app->overview().hasLoaded() && h.app->overview().state() == controllers::State::Idle; }, 15000);
-}
-
 // The card showing `address` ("mailboxesCard2"), or empty. Replaced cards are hidden until deleted.
 inline QString cardOf(QWidget *page, const QString &address)
 {

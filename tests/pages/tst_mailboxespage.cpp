@@ -40,7 +40,8 @@ private slots:
         h = std::make_unique<AppHarness>();
         QVERIFY2(h->server->isRunning(), qPrintable(h->server->error()));
         browser = std::make_unique<MailProviderBrowser>(h->browser);
-        QVERIFY(startAndSignIn(*h, *browser));
+        h->opener = browser.get();
+        QVERIFY(h->startAndSignIn());
         QVERIFY(h->window().showSection(pages::section::Mailboxes));
         QTRY_COMPARE(cardCount(page()), 2);
     }

@@ -3,15 +3,7 @@
 // Run through scripts/screenshots, which writes docs/screenshots/<lang>/<nn>-<screen>.png.
 //   screenshots OUTPUT_DIR
 
-#include "browseropener.h"
-#include "testserver.h"
-
-#include "compositionroot.h"
-#include "controllers/overviewcontroller.h"
-#include "controllers/sessioncontroller.h"
-#include "pages/mainwindow.h"
-#include "pages/prompter.h"
-#include "pages/translations.h"
+#include "guitest.h"
 
 #include <cstdio>
 #include <QAbstractButton>
@@ -26,14 +18,6 @@
 using namespace facturos;
 
 namespace {
-
-class SilentPrompter final : public pages::Prompter
-{
-public:
-    bool confirm(QWidget *, const pages::Confirmation &) override { return false; }
-    void inform(QWidget *, const QString &, const QString &) override {}
-    QString chooseSaveFile(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
-};
 
 // Waits until nothing on `widget` shows a busy indicator, then runs what that queued.
 void settle(QWidget *widget)
@@ -63,19 +47,10 @@ bool save(QWidget *widget, const QDir &dir, const QString &name)
 
 bool shoot(const QString &language, const QDir &dir)
 {
-    const pages::Translations translations(*qApp, language);
-    test::TestServer server;
-    test::BrowserOpener browser;
-    SilentPrompter prompter;
-    QTemporaryDir profile;
-    app::AppOptions options;
-    options.server = server.url();
-    options.language = language;
-    options.profileDir = profile.path();
-    options.opener = &browser;
-    options.prompter = &prompter;
-    options.keychainService = QStringLiteral("fr.facturos.account.screenshots");
-    app::CompositionRoot root(options);
+    test::AppHarness h(language);
+    h.prompter.answer = false; // nothing is confirmed while the screens are taken
+    h.app = std::make_unique<app::CompositionRoot>(h.options());
+    app::CompositionRoot &root = *h.app;
     pages::MainWindow &window = root.window();
     window.resize(1120, 780);
     root.start();
@@ -91,7 +66,7 @@ bool shoot(const QString &language, const QDir &dir)
 
     root.session().signIn();
     if (!QTest::qWaitFor([&] { return root.overview().hasLoaded(); }, 15000)) {
-        std::fprintf(stderr, "sign-in did not complete: %s\n", qPrintable(browser.failure));
+        std::fprintf(stderr, "sign-in did not complete: %s\n", qPrintable(h.browser.failure));
         return false;
     }
     int index = 1;
