@@ -67,11 +67,8 @@ void SsoRoutes::showPasswordChange(const HttpRequest &request, const Responder &
 
 void SsoRoutes::submitPasswordChange(const HttpRequest &request, const Responder &responder)
 {
-    if (!isFormBody(request)) {
-        responder.send(errorPageResponse(negotiateLanguage(QString(), request.header("Accept-Language")),
-                                         QStringLiteral("invalid_request: form body expected")));
+    if (!requireFormBody(request, responder))
         return;
-    }
     const FormFields fields = parseForm(request.body);
     PasswordPage page;
     page.language = negotiateLanguage(formField(fields, "ui_locales"), request.header("Accept-Language"));
@@ -119,8 +116,7 @@ void SsoRoutes::finishPasswordChange(const PendingPasswordChange &change, const 
     if (!changed) {
         qCInfo(lcSso) << "password change refused from" << change.ip << (change.locked ? "(locked)" : "");
         // A wrong current password is a failed password check like a failed sign-in: the owner sees it.
-        if (!change.userId.isEmpty())
-            recordActivity(m_ctx, change.userId, ActivityKind::SignInFailed, change.ip, change.userAgent);
+        passwordAttemptFailed(change);
         PasswordPage page;
         page.language = change.language;
         page.email = change.email;
@@ -128,8 +124,7 @@ void SsoRoutes::finishPasswordChange(const PendingPasswordChange &change, const 
         change.responder.send(passwordPageResponse(page));
         return;
     }
-    m_throttle.clear(change.accountKey);
-    m_throttle.forgiveAttempt(change.addressKey);
+    passwordAttemptSucceeded(change);
     m_ctx.tokens.revokeAllSessions(change.userId);
     recordActivity(m_ctx, change.userId, ActivityKind::PasswordChanged, change.ip, change.userAgent);
     qCInfo(lcSso) << "password changed for user" << change.userId.left(8) << "from" << change.ip

@@ -117,6 +117,27 @@ QByteArray SsoRoutes::beginPasswordAttempt(const HttpRequest &request, const Res
     return user->passwordHash;
 }
 
+void SsoRoutes::passwordAttemptFailed(const PasswordAttempt &attempt)
+{
+    if (!attempt.userId.isEmpty())
+        recordActivity(m_ctx, attempt.userId, ActivityKind::SignInFailed, attempt.ip, attempt.userAgent);
+}
+
+void SsoRoutes::passwordAttemptSucceeded(const PasswordAttempt &attempt)
+{
+    m_throttle.clear(attempt.accountKey);
+    m_throttle.forgiveAttempt(attempt.addressKey);
+}
+
+bool SsoRoutes::requireFormBody(const HttpRequest &request, const Responder &responder)
+{
+    if (isFormBody(request))
+        return true;
+    responder.send(errorPageResponse(negotiateLanguage(QString(), request.header("Accept-Language")),
+                                     QStringLiteral("invalid_request: form body expected")));
+    return false;
+}
+
 void registerSsoRoutes(ServerContext &ctx)
 {
     new SsoRoutes(ctx, &ctx.http);
@@ -229,11 +250,8 @@ void SsoRoutes::showLogin(const HttpRequest &request, const Responder &responder
 
 void SsoRoutes::submitLogin(const HttpRequest &request, const Responder &responder)
 {
-    if (!isFormBody(request)) {
-        responder.send(errorPageResponse(negotiateLanguage(QString(), request.header("Accept-Language")),
-                                         QStringLiteral("invalid_request: form body expected")));
+    if (!requireFormBody(request, responder))
         return;
-    }
     const FormFields fields = parseForm(request.body);
     // The request travelled in hidden fields the browser could alter: validate it all again.
     const AuthorizeValidation validation = validateAuthorizeRequest(fields);
@@ -265,8 +283,7 @@ void SsoRoutes::finishLogin(const PendingLogin &login, bool passwordMatches)
     if (!passwordMatches || login.userId.isEmpty() || login.locked) {
         qCInfo(lcSso) << "sign-in failed for" << maskedEmail(login.email) << "from" << login.ip
                       << (login.locked ? "(locked)" : "");
-        if (!login.userId.isEmpty()) // only the owner sees it, in their activity; unknown e-mails leave no trace
-            recordActivity(m_ctx, login.userId, ActivityKind::SignInFailed, login.ip, login.userAgent);
+        passwordAttemptFailed(login);
         LoginPage page;
         page.request = login.authorize;
         page.language = login.language;
@@ -275,8 +292,7 @@ void SsoRoutes::finishLogin(const PendingLogin &login, bool passwordMatches)
         login.responder.send(loginPageResponse(page));
         return;
     }
-    m_throttle.clear(login.accountKey);
-    m_throttle.forgiveAttempt(login.addressKey);
+    passwordAttemptSucceeded(login);
     const QByteArray code =
         m_codes.issue(CodeBinding{login.authorize.clientId, login.authorize.redirectUri, login.authorize.codeChallenge},
                       CodeGrant{login.userId, m_ctx.clock.now(), login.ip, login.userAgent});

@@ -71,6 +71,12 @@ private:
     // full check and neither the answer nor its timing tells them apart.
     [[nodiscard]] QByteArray beginPasswordAttempt(const HttpRequest &request, const Responder &responder,
                                                   PasswordAttempt &attempt);
+    // The two ends of an attempt. A wrong password goes into the owner's activity (an unknown e-mail leaves no
+    // trace); a right one clears the account's count and forgives the address this attempt.
+    void passwordAttemptFailed(const PasswordAttempt &attempt);
+    void passwordAttemptSucceeded(const PasswordAttempt &attempt);
+    // False, with an error page sent, when `request` has no form body.
+    [[nodiscard]] static bool requireFormBody(const HttpRequest &request, const Responder &responder);
 
     [[nodiscard]] HttpResponse authorizeErrorResponse(const AuthorizeRequest &partial, const AuthorizeError &error,
                                                       const HttpRequest &request) const;
