@@ -116,24 +116,24 @@ PrivacyChoices UserStore::privacy(const QString &userId)
 void UserStore::setCommunications(const QString &userId, const CommunicationChoices &choices, const QString &source,
                                   const QString &statementVersion)
 {
-    const auto changed = changedPurposes(communications(userId).purposes(), choices.purposes());
-    const QDateTime now = m_clock.now();
-    m_db.transaction();
-    m_db.exec(QStringLiteral("UPDATE users SET communications = ? WHERE id = ?"),
-              {QString::fromUtf8(toCompactJson(toJson(choices))), userId});
-    for (const PurposeChoice &choice : changed)
-        appendConsent(userId, choice, source, statementVersion, now);
-    m_db.commit();
+    setChoices(userId, QStringLiteral("communications"), toJson(choices),
+               changedPurposes(communications(userId).purposes(), choices.purposes()), source, statementVersion);
 }
 
 void UserStore::setPrivacy(const QString &userId, const PrivacyChoices &choices, const QString &source,
                            const QString &statementVersion)
 {
-    const auto changed = changedPurposes(privacy(userId).purposes(), choices.purposes());
+    setChoices(userId, QStringLiteral("privacy"), toJson(choices),
+               changedPurposes(privacy(userId).purposes(), choices.purposes()), source, statementVersion);
+}
+
+void UserStore::setChoices(const QString &userId, const QString &column, const QJsonObject &choices,
+                           const QList<PurposeChoice> &changed, const QString &source, const QString &statementVersion)
+{
     const QDateTime now = m_clock.now();
     m_db.transaction();
-    m_db.exec(QStringLiteral("UPDATE users SET privacy = ? WHERE id = ?"),
-              {QString::fromUtf8(toCompactJson(toJson(choices))), userId});
+    m_db.exec(QStringLiteral("UPDATE users SET %1 = ? WHERE id = ?").arg(column),
+              {QString::fromUtf8(toCompactJson(choices)), userId});
     for (const PurposeChoice &choice : changed)
         appendConsent(userId, choice, source, statementVersion, now);
     m_db.commit();

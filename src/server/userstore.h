@@ -61,6 +61,10 @@ public:
     [[nodiscard]] Account account(const QString &userId, const QString &currentStatementVersion);
 
 private:
+    // `column`: "communications" | "privacy" (never user input).
+    void setChoices(const QString &userId, const QString &column, const QJsonObject &choices,
+                    const QList<PurposeChoice> &changed, const QString &source, const QString &statementVersion);
+
     Database &m_db;
     const Clock &m_clock;
 };
