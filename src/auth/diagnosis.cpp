@@ -249,7 +249,7 @@ void Diagnosis::checkSignIn()
     config.requestTimeoutMs = m_config.timeoutMs;
     config.restoreRetryDelaysMs = {}; // the keychain answered a moment ago: no start-up race to wait out
     m_session = std::make_unique<SsoSession>(config, m_network, *m_store, *m_noBrowser, m_settings);
-    (void)beginStep(2 * m_config.timeoutMs + m_config.keychainTimeoutMs, [this] {
+    m_signInStep = beginStep(2 * m_config.timeoutMs + m_config.keychainTimeoutMs, [this] {
         m_session->disconnect(this);
         add({DiagnosticCheck::SignIn, CheckOutcome::Failed, QStringLiteral("no_answer"), {}});
         finish();
@@ -266,8 +266,8 @@ void Diagnosis::signInSettled()
     const SessionState state = m_session->state();
     if (state == SessionState::Restoring || state == SessionState::Refreshing)
         return;
-    if (!endStep(m_step))
-        return;
+    if (!endStep(m_signInStep))
+        return; // timed out, and reported so
     const SessionError error = m_session->lastError();
     CheckResult result{DiagnosticCheck::SignIn, CheckOutcome::Failed, QLatin1String(toCode(error)), {}};
     if (state == SessionState::SignedIn)
