@@ -45,7 +45,6 @@ FR = {
     'The sign-in metadata is not a JSON document.': 'Les métadonnées de connexion ne sont pas un document JSON.',
     'The sign-in metadata names another server (%1), so the app refuses it.': 'Les métadonnées de connexion désignent un autre serveur (%1) : l’application les refuse.',
     'The sign-in metadata is unusable: %1.': 'Les métadonnées de connexion sont inutilisables : %1.',
-    'The sign-in metadata sends the sign-in to another server (%1), so the app refuses it.': 'Les métadonnées de connexion envoient l’identification vers un autre serveur (%1) : l’application les refuse.',
     'The sign-in metadata did not arrive.': 'Les métadonnées de connexion ne sont pas arrivées.',
     'Available (%1).': 'Disponible (%1).',
     'Locked: unlock your keyring (or sign in to your desktop session again), then try again.': 'Verrouillé : déverrouillez votre trousseau (ou rouvrez votre session de bureau), puis réessayez.',

@@ -30,10 +30,10 @@ int main(int argc, char *argv[])
         qCritical("--log-file: cannot write %s: %s", qPrintable(preview.logFile), qPrintable(error));
         return 2;
     }
-    if (preview.needsGui)
-        facturos::pages::fontconfigload::start(); // runs while Qt starts
     const std::unique_ptr<QCoreApplication> app =
         preview.needsGui ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    if (preview.needsGui)
+        facturos::pages::fontconfigload::start(); // runs while the sign-in begins and the window is made
     facturos::app::LaunchOptions options;
     if (!commandLine.process(*app, &options, &error)) {
         qCritical("%s", qPrintable(error));

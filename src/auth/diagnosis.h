@@ -82,7 +82,7 @@ private:
     QTimer m_timer;
     std::function<void()> m_onTimeout;
     quint64 m_step = 0;
-    quint64 m_signInStep = 0; // the sign-in check's step: its answer may come after its time-out
+    quint64 m_signInStep = 0; // the sign-in check's step, ended by the session's answer or its time-out
     QList<CheckResult> m_results;
     bool m_started = false;
     bool m_finished = false;

@@ -47,8 +47,6 @@ public:
     [[nodiscard]] bool hasLoaded() const { return m_account.has_value(); }
     [[nodiscard]] const std::optional<Account> &account() const { return m_account; }
     [[nodiscard]] const QList<OverviewAlert> &alerts() const { return m_alerts; }
-    // The mailboxes the alerts were computed from.
-    [[nodiscard]] const QList<Mailbox> &mailboxes() const { return m_mailboxes; }
     [[nodiscard]] bool hasAlert(OverviewAlert::Kind kind) const;
 
     // Reads the account and the mailboxes together.

@@ -82,15 +82,15 @@ void SupportSnapshot::take(const SnapshotContext &context, bool memoryOnly)
     m_input = SnapshotInput{};
     m_document = {};
     m_json.clear();
-    m_total = m_pending = 9;
+    m_total = m_pending = 10;
     emit progressed(0, m_total);
 
-    // The account, the mailboxes and the alerts as the Overview reads and computes them.
+    // The account and the alerts as the Overview computes them (it reads the mailboxes itself, one page: the
+    // document lists them all, below).
     m_overview.setMemoryOnly(memoryOnly);
     disconnect(&m_overview, nullptr, this, nullptr);
     connect(&m_overview, &OverviewController::loaded, this, [this, generation] {
         m_input.account = *m_overview.account();
-        m_input.mailboxes = m_overview.mailboxes();
         m_input.alerts = m_overview.alerts();
         partDone(generation);
     });
@@ -114,6 +114,8 @@ void SupportSnapshot::take(const SnapshotContext &context, bool memoryOnly)
 
     using namespace std::placeholders;
     auto all = [this](auto &target) { return [&target](const auto &items, bool) { target = items; }; };
+    readAll<Mailbox>(std::bind(&api::MailboxApi::mailboxes, &m_apis.mailboxes, _1, _2, _3), m_listLimit,
+                     all(m_input.mailboxes));
     readAll<Session>(std::bind(&api::SecurityApi::sessions, &m_apis.security, _1, _2, _3), m_listLimit,
                      all(m_input.sessions));
     readAll<Delegate>(std::bind(&api::SecurityApi::delegates, &m_apis.security, _1, _2, _3), m_listLimit,

@@ -1,8 +1,8 @@
 #pragma once
-// Takes a support snapshot: reads every section through the same typed API calls the pages use (the account,
-// its mailboxes and its alerts through an OverviewController, so they are computed exactly as the Overview
-// shows them), pages through the long lists to count them, then builds the document (snapshotdocument.h) on a
-// worker thread: for 100,000 activity events that takes about a second. Nothing leaves the app from here: the
+// Takes a support snapshot: reads every section through the same typed API calls the pages use (the account
+// and its alerts through an OverviewController, so they are computed exactly as the Overview shows them),
+// pages through the long lists to count them, then builds the document (snapshotdocument.h) on a worker
+// thread: for 100,000 activity events that takes about a second. Nothing leaves the app from here: the
 // page shows the document and the user decides to copy or save it.
 
 #include "api/accountapi.h"

@@ -1,5 +1,6 @@
 #include "pages/overviewpage.h"
 
+#include "core/mailbox.h"
 #include "pages/appstyle.h"
 #include "pages/errortext.h"
 #include "pages/icons.h"

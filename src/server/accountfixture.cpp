@@ -4,7 +4,6 @@
 #include "core/json.h"
 #include "core/preferences.h"
 #include "server/closureservice.h"
-#include "server/database.h"
 #include "server/fixture.h"
 #include "server/servercontext.h"
 #include "server/userstore.h"

@@ -11,7 +11,6 @@
 #include "core/securitydata.h"
 #include "server/database.h"
 #include "server/securitystore.h"
-#include "testserver.h"
 
 #include <algorithm>
 #include <cstdio>

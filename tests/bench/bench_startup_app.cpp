@@ -18,8 +18,8 @@ using facturos::controllers::SessionController;
 
 int main(int argc, char *argv[])
 {
-    facturos::pages::fontconfigload::start(); // as main.cpp does
     QApplication app(argc, argv);
+    facturos::pages::fontconfigload::start(); // as main.cpp does, once the QApplication exists
     QApplication::setApplicationName(QStringLiteral("facturos-account"));
     QApplication::setOrganizationName(QStringLiteral("Facturos"));
     const QStringList args = QCoreApplication::arguments();

@@ -11,6 +11,8 @@
 
 #include <QClipboard>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QProgressBar>
@@ -124,10 +126,17 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(h->app->session().status(), Status::SignedIn, 15000);
         QCOMPARE(h->browser.opened.size(), 1); // the first sign-in only
 
-        AppHarness other; // another profile, same server
+        // Another profile with the same settings (same server, same account): it looks in its own entry.
+        AppHarness other;
+        other.server.reset(); // h's serves both
         other.keychainService.clear();
+        const QString settingsFile = QFileInfo(h->app->settingsPath()).fileName();
+        h->app.reset();
+        QVERIFY(QFile::copy(h->profile.filePath(settingsFile), other.profile.filePath(settingsFile)));
         other.start(h->server->url());
-        QTRY_COMPARE(other.app->session().status(), Status::SignedOut);
+        QCOMPARE(other.app->session().status(), Status::Restoring); // it found the account in the settings
+        QTRY_COMPARE_WITH_TIMEOUT(other.app->session().status(), Status::SignedOut, 15000);
+        QVERIFY(other.browser.opened.isEmpty());
     }
 
     void shouldShowTheWindowSoonWhenTheServerIsSlowAtTheNextStart()
