@@ -3520,5 +3520,9 @@ IP address: %2</source>
         <source>Saved to %1.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Putting the snapshot together…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 </TS>

@@ -3526,5 +3526,9 @@ Adresse IP : %2</translation>
         <source>Saved to %1.</source>
         <translation>Enregistré dans %1.</translation>
     </message>
+    <message>
+        <source>Putting the snapshot together…</source>
+        <translation>Assemblage de l’instantané…</translation>
+    </message>
 </context>
 </TS>

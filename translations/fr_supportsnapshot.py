@@ -20,6 +20,7 @@ FR = {
     'Asks where to save the snapshot as a JSON file': 'Demande où enregistrer l’instantané, au format JSON',
     'Close the support snapshot': 'Fermer l’instantané pour l’assistance',
     'Reading your account…': 'Lecture de votre compte…',
+    'Putting the snapshot together…': 'Assemblage de l’instantané…',
     'Read it through, then copy it or save it for support.': 'Relisez-le, puis copiez-le ou enregistrez-le pour l’assistance.',
     'The snapshot could not be taken. %1': 'L’instantané n’a pas pu être pris. %1',
     'Copied to the clipboard. Paste it into your message to support.': 'Copié dans le presse-papiers. Collez-le dans votre message à l’assistance.',

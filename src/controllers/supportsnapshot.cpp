@@ -33,6 +33,7 @@ void SupportSnapshot::cancel()
 {
     ++m_generation;
     m_pending = 0;
+    m_input = SnapshotInput{}; // what was read so far (a building document keeps its own copy)
     if (isBusy())
         succeed();
 }

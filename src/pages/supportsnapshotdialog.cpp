@@ -91,8 +91,14 @@ SupportSnapshotDialog::SupportSnapshotDialog(controllers::SupportSnapshot &snaps
     layout->addWidget(buttons);
 
     connect(&m_snapshot, &controllers::SupportSnapshot::progressed, this, [this](int done, int total) {
-        m_progress->setMaximum(total);
-        m_progress->setValue(done);
+        if (done < total) {
+            m_progress->setMaximum(total);
+            m_progress->setValue(done);
+            return;
+        }
+        // Everything is read; the document is being written (about a second for a very long history).
+        m_progress->setRange(0, 0);
+        setStatus(tr("Putting the snapshot together…"));
     });
     connect(&m_snapshot, &controllers::SupportSnapshot::taken, this, &SupportSnapshotDialog::showTaken);
     connect(&m_snapshot, &controllers::SupportSnapshot::failed, this, &SupportSnapshotDialog::showFailed);
