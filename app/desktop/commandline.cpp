@@ -2,8 +2,6 @@
 
 #include "pages/translations.h"
 
-#include "auth/keychaintokenstore.h"
-
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -58,11 +56,6 @@ bool isQtGuiOption(const QString &name)
 
 } // namespace
 
-QString LaunchOptions::keychainService() const
-{
-    return auth::KeychainTokenStore::serviceForProfile(profileDir);
-}
-
 void LaunchOptions::applyProfileToQtSettings() const
 {
     if (profileDir.isEmpty())
@@ -75,7 +68,6 @@ void LaunchOptions::applyProfileToQtSettings() const
 pages::DiagnosticsTarget LaunchOptions::diagnosticsTarget() const
 {
     pages::DiagnosticsTarget target;
-    target.keychainService = keychainService();
     target.server = server;
     target.language = language;
     target.profileDir = profileDir;

@@ -23,8 +23,6 @@ struct LaunchOptions
     QString language; // "fr" | "en"
     QString profileDir;
 
-    // With --profile, the keyring entry belongs to that profile too (KeychainTokenStore::serviceForProfile).
-    [[nodiscard]] QString keychainService() const;
     // With --profile, Qt's own settings (the file dialog's recent folders) live there too.
     void applyProfileToQtSettings() const;
     [[nodiscard]] pages::DiagnosticsTarget diagnosticsTarget() const;

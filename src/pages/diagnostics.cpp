@@ -1,6 +1,7 @@
 #include "pages/diagnostics.h"
 
 #include "auth/diagnosis.h"
+#include "auth/keychaintokenstore.h"
 #include "controllers/sessioncontroller.h"
 
 #include <QDir>
@@ -127,6 +128,12 @@ QString signInSentence(const QString &code)
 
 } // namespace
 
+QString keychainServiceOf(const DiagnosticsTarget &target)
+{
+    return target.keychainService.isEmpty() ? auth::KeychainTokenStore::serviceForProfile(target.profileDir)
+                                            : target.keychainService;
+}
+
 QStringList Diagnostics::environmentLines(const DiagnosticsTarget &target)
 {
     QString platform = QStringLiteral("%1; %2 %3; %4")
@@ -225,7 +232,7 @@ int Diagnostics::run(const DiagnosticsTarget &target, QTextStream &out)
     const std::unique_ptr<QSettings> settings = profileSettings(target.profileDir);
     auth::DiagnosisConfig config;
     config.server = target.server;
-    config.keychainService = target.keychainService;
+    config.keychainService = keychainServiceOf(target);
     auth::Diagnosis diagnosis(config, *settings);
     QObject::connect(&diagnosis, &auth::Diagnosis::checkFinished, &diagnosis,
                      [&out](const auth::CheckResult &result) { out << line(result) << Qt::endl; });

@@ -25,9 +25,12 @@ struct DiagnosticsTarget
 {
     QUrl server;
     QString language;        // the app's language, "fr" or "en" (shown on the Locale line)
-    QString keychainService; // empty: the app's default service
+    QString keychainService; // empty: the profile's own, as for the app (keychainServiceOf)
     QString profileDir;      // empty: the platform's config folder
 };
+
+// The keyring service `target` looks in: its own, or KeychainTokenStore::serviceForProfile(profileDir).
+[[nodiscard]] QString keychainServiceOf(const DiagnosticsTarget &target);
 
 // Exit codes of `--diagnose`: 0 when every check passed, otherwise the code of the first failed check in this
 // order (a failed check skips the checks that need it). 2 is a command-line error, as for the app itself.

@@ -58,7 +58,7 @@ DiagnosticsDialog::DiagnosticsDialog(const DiagnosticsTarget &target, const cont
     m_lines = Diagnostics::environmentLines(target);
     auth::DiagnosisConfig config;
     config.server = target.server;
-    config.keychainService = target.keychainService;
+    config.keychainService = keychainServiceOf(target);
     config.checkStoredSignIn = false;
     m_diagnosis = std::make_unique<auth::Diagnosis>(config, *m_settings);
     connect(m_diagnosis.get(), &auth::Diagnosis::checkFinished, this, [this](const auth::CheckResult &result) {

@@ -33,8 +33,7 @@ int SupportSnapshotCommand::run(const DiagnosticsTarget &target, const QString &
 {
     const std::unique_ptr<QSettings> settings = Diagnostics::profileSettings(target.profileDir);
     AppNetwork network;
-    auth::KeychainTokenStore store(target.keychainService.isEmpty() ? auth::KeychainTokenStore::kDefaultService
-                                                                    : target.keychainService);
+    auth::KeychainTokenStore store(keychainServiceOf(target));
     NoBrowser browser;
     auth::SsoConfig ssoConfig;
     ssoConfig.issuer = target.server;
