@@ -3453,10 +3453,6 @@ IP address: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The whole snapshot, exactly as it will be copied or saved</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Copy to clipboard</source>
         <translation type="unfinished" />
     </message>
@@ -3522,6 +3518,10 @@ IP address: %2</source>
     </message>
     <message>
         <source>Putting the snapshot together…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The whole snapshot, one line per row, exactly as it will be copied or saved; Ctrl+C copies the selected lines</source>
         <translation type="unfinished" />
     </message>
 </context>

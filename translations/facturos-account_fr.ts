@@ -3459,10 +3459,6 @@ Adresse IP : %2</translation>
         <translation>Contenu de l’instantané pour l’assistance</translation>
     </message>
     <message>
-        <source>The whole snapshot, exactly as it will be copied or saved</source>
-        <translation>L’instantané complet, exactement tel qu’il sera copié ou enregistré</translation>
-    </message>
-    <message>
         <source>&amp;Copy to clipboard</source>
         <translation>&amp;Copier dans le presse-papiers</translation>
     </message>
@@ -3529,6 +3525,10 @@ Adresse IP : %2</translation>
     <message>
         <source>Putting the snapshot together…</source>
         <translation>Assemblage de l’instantané…</translation>
+    </message>
+    <message>
+        <source>The whole snapshot, one line per row, exactly as it will be copied or saved; Ctrl+C copies the selected lines</source>
+        <translation>L’instantané complet, une ligne par rangée, exactement tel qu’il sera copié ou enregistré ; Ctrl+C copie les lignes sélectionnées</translation>
     </message>
 </context>
 </TS>

@@ -3,15 +3,14 @@
 #include "controllers/supportsnapshot.h"
 #include "pages/errortext.h"
 #include "pages/prompter.h"
+#include "pages/textlines.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
@@ -61,14 +60,13 @@ SupportSnapshotDialog::SupportSnapshotDialog(controllers::SupportSnapshot &snaps
     statusRow->addWidget(m_retry);
     layout->addLayout(statusRow);
 
-    m_text = new QPlainTextEdit(this);
-    m_text->setObjectName(QStringLiteral("supportSnapshotTextEdit"));
-    m_text->setReadOnly(true);
-    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_text->setAccessibleName(tr("Support snapshot contents"));
-    m_text->setAccessibleDescription(tr("The whole snapshot, exactly as it will be copied or saved"));
-    layout->addWidget(m_text, 1);
+    m_view = new TextLinesView(this);
+    m_view->setObjectName(QStringLiteral("supportSnapshotView"));
+    m_view->setAccessibleName(tr("Support snapshot contents"));
+    m_view->setAccessibleDescription(
+        tr("The whole snapshot, one line per row, exactly as it will be copied or saved; Ctrl+C copies the "
+           "selected lines"));
+    layout->addWidget(m_view, 1);
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->setObjectName(QStringLiteral("supportSnapshotButtonBox"));
@@ -134,12 +132,12 @@ SupportSnapshotDialog *SupportSnapshotDialog::showFor(controllers::SupportSnapsh
 
 QString SupportSnapshotDialog::text() const
 {
-    return m_text->toPlainText();
+    return QString::fromUtf8(m_view->text());
 }
 
 void SupportSnapshotDialog::start()
 {
-    m_text->clear();
+    m_view->clear();
     m_copy->setEnabled(false);
     m_save->setEnabled(false);
     m_retry->setVisible(false);
@@ -152,7 +150,7 @@ void SupportSnapshotDialog::start()
 void SupportSnapshotDialog::showTaken()
 {
     m_progress->setVisible(false);
-    m_text->setPlainText(QString::fromUtf8(m_snapshot.json()));
+    m_view->setText(m_snapshot.json());
     m_copy->setEnabled(true);
     m_save->setEnabled(true);
     setStatus(tr("Read it through, then copy it or save it for support."));
@@ -183,7 +181,7 @@ void SupportSnapshotDialog::saveAs()
     if (path.isEmpty())
         return;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text().toUtf8()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_view->text()) < 0 || !file.commit()) {
         //: %1 is the file, %2 the system's reason.
         setStatus(tr("The snapshot could not be saved to %1: %2. Choose another place.")
                       .arg(QDir::toNativeSeparators(path), file.errorString()));

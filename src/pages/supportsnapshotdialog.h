@@ -1,14 +1,14 @@
 #pragma once
 // Help › Copy support snapshot…: takes the snapshot, then shows the whole document before anything leaves the
 // app, so the user sees exactly what support will get; "Copy to clipboard" and "Save as…" hand it over,
-// nothing is sent by the app itself. Closing the dialog while the snapshot is taken stops it.
+// nothing is sent by the app itself. Closing the dialog while the snapshot is taken stops it. The document is
+// shown one line per row of a view that lays out only what is on screen: it can be tens of megabytes.
 
 #include "controllers/snapshotdocument.h"
 
 #include <QDialog>
 
 class QLabel;
-class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 
@@ -22,6 +22,7 @@ class SupportSnapshot;
 namespace facturos::pages {
 
 class Prompter;
+class TextLinesView;
 
 class SupportSnapshotDialog final : public QDialog
 {
@@ -59,7 +60,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_retry = nullptr;
-    QPlainTextEdit *m_text = nullptr;
+    TextLinesView *m_view = nullptr;
     QPushButton *m_copy = nullptr;
     QPushButton *m_save = nullptr;
 };

@@ -15,7 +15,6 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QTableView>
 
 namespace facturos::test {
@@ -32,12 +31,16 @@ inline QString takeSnapshotThroughHelp(AppHarness &h, pages::SupportSnapshotDial
         if (d->isVisible())
             dialog = d;
     }
-    auto *text = dialog ? dialog->findChild<QPlainTextEdit *>(QStringLiteral("supportSnapshotTextEdit")) : nullptr;
-    if (!text || !QTest::qWaitFor([text] { return !text->toPlainText().isEmpty(); }, 30000))
+    // What the view shows, a line per row.
+    auto *view = dialog ? dialog->findChild<QAbstractItemView *>(QStringLiteral("supportSnapshotView")) : nullptr;
+    if (!view || !QTest::qWaitFor([view] { return view->model()->rowCount() > 0; }, 30000))
         return {};
     if (dialogOut)
         *dialogOut = dialog;
-    return text->toPlainText();
+    QStringList lines;
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        lines.append(view->model()->index(row, 0).data().toString());
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
 inline QWidget *pageOf(AppHarness &h, const char *name)

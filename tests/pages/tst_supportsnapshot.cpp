@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTableView>
 
 using namespace facturos;
 using namespace facturos::test;
@@ -236,6 +237,17 @@ private slots:
         QVERIFY(dialog);
         QTest::mouseClick(findWidget<QPushButton>(dialog, QStringLiteral("supportSnapshotCopyButton")), Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), again);
+
+        // A few lines selected in the view, Ctrl+C: those lines, in order.
+        auto *view = findWidget<QTableView>(dialog, QStringLiteral("supportSnapshotView"));
+        QApplication::setActiveWindow(dialog);
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+        view->selectionModel()->select(QItemSelection(view->model()->index(1, 0), view->model()->index(3, 0)),
+                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 again.split(QLatin1Char('\n')).mid(1, 3).join(QLatin1Char('\n')));
 
         h->prompter.saveFilePath.clear(); // the user cancels the file dialog: nothing is written
         QTest::mouseClick(findWidget<QPushButton>(dialog, QStringLiteral("supportSnapshotSaveButton")), Qt::LeftButton);
