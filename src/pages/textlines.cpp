@@ -88,6 +88,7 @@ TextLinesView::TextLinesView(QWidget *parent) : QTableView(parent), m_lines(new 
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setTabKeyNavigation(false); // Tab leaves the view: a row per line would keep keyboard users in it
     auto *copy = new QAction(this);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut);

@@ -37,7 +37,7 @@ private:
 };
 
 // The text read-only in a fixed-width font, one row per line, all rows the same height (never measured), as
-// wide as the longest line; Ctrl+C copies the selected lines.
+// wide as the longest line; Ctrl+C copies the selected lines, Tab moves on to the next widget.
 class TextLinesView final : public QTableView
 {
     Q_OBJECT

@@ -248,6 +248,9 @@ private slots:
         QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
         QCOMPARE(QGuiApplication::clipboard()->text(),
                  again.split(QLatin1Char('\n')).mid(1, 3).join(QLatin1Char('\n')));
+        QTest::keyClick(view, Qt::Key_Tab); // on to the buttons, not to the next line
+        QTRY_VERIFY(!view->hasFocus());
+        QVERIFY(dialog->isAncestorOf(QApplication::focusWidget()));
 
         h->prompter.saveFilePath.clear(); // the user cancels the file dialog: nothing is written
         QTest::mouseClick(findWidget<QPushButton>(dialog, QStringLiteral("supportSnapshotSaveButton")), Qt::LeftButton);
