@@ -81,6 +81,7 @@ void DataPage::setUpTables()
     QTableView *inventory = m_ui->dataInventoryTableView;
     inventory->setModel(DataTables::inventory(*m_data.inventory(), languageFor(QLocale()), this));
     inventory->setItemDelegate(new RoomyItemDelegate(inventory));
+    inventory->setTabKeyNavigation(false); // Tab goes on to the next control rather than from cell to cell
     inventory->verticalHeader()->hide();
     // Eleven rows or so of wrapped text: each row as tall as its text, the purpose taking the spare width.
     inventory->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -96,6 +97,7 @@ void DataPage::setUpTables()
     QTableView *consents = m_ui->dataConsentsTableView;
     consents->setModel(DataTables::consents(*m_data.consents(), this));
     consents->setItemDelegate(new RoomyItemDelegate(consents));
+    consents->setTabKeyNavigation(false);
     consents->verticalHeader()->hide();
     // Possibly thousands of rows: one line each, fixed height, so scrolling never measures them.
     consents->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);

@@ -319,6 +319,24 @@ private slots:
         QCOMPARE(cell(consents(), 250, 3), QStringLiteral("Desktop app"));
     }
 
+    void shouldLeaveEachTableWithTab()
+    {
+        // Tab goes on to the next control; it does not walk the cells (the history can hold thousands of rows).
+        QVERIFY(signInAndOpen());
+        QApplication::setActiveWindow(&h->window());
+        for (const char *tab : {"dataInventoryTab", "dataConsentsTab"}) {
+            w<QTabWidget>("dataTabWidget")->setCurrentWidget(w<QWidget>(tab));
+            auto *view = w<QTabWidget>("dataTabWidget")->currentWidget()->findChild<QTableView *>();
+            QVERIFY2(view, tab);
+            QTRY_VERIFY(view->isVisible() && view->model()->rowCount() > 1);
+            view->setFocus();
+            QTRY_VERIFY(view->hasFocus());
+            view->setCurrentIndex(view->model()->index(0, 0));
+            QTest::keyClick(view, Qt::Key_Tab);
+            QTRY_VERIFY2(!view->hasFocus(), tab);
+        }
+    }
+
     void shouldGrowTheHistoryWhenAChoiceChanges()
     {
         QVERIFY(signInAndOpen());
