@@ -22,6 +22,12 @@ QString shown(const QString &path, const QString &value)
                                               : ConflictDialog::tr("a separate address");
     return value.isEmpty() ? ConflictDialog::tr("(empty)") : value;
 }
+
+// A value as a radio button's text: an '&' in it ("Dupont & Fils") is a character, not a mnemonic.
+QString buttonText(const QString &path, const QString &value)
+{
+    return shown(path, value).replace(QLatin1Char('&'), QLatin1String("&&"));
+}
 } // namespace
 
 QString ConflictDialog::fieldName(const QString &path)
@@ -82,12 +88,12 @@ ConflictDialog::ConflictDialog(const QList<controllers::FieldConflict> &conflict
         const QString name = fieldName(conflict.path);
         auto *label = new QLabel(name, this);
         label->setObjectName(stem + QStringLiteral("ConflictLabel"));
-        auto *mine = new QRadioButton(shown(conflict.path, conflict.mine), this);
+        auto *mine = new QRadioButton(buttonText(conflict.path, conflict.mine), this);
         mine->setObjectName(stem + QStringLiteral("MineRadioButton"));
         //: %1 is a field name such as "Phone number".
         mine->setAccessibleName(tr("Keep your value for %1").arg(name));
         mine->setAccessibleDescription(tr("Saves the value you entered: %1").arg(shown(conflict.path, conflict.mine)));
-        auto *theirs = new QRadioButton(shown(conflict.path, conflict.theirs), this);
+        auto *theirs = new QRadioButton(buttonText(conflict.path, conflict.theirs), this);
         theirs->setObjectName(stem + QStringLiteral("TheirsRadioButton"));
         theirs->setAccessibleName(tr("Take the value in Facturos for %1").arg(name));
         theirs->setAccessibleDescription(

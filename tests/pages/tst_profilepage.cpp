@@ -178,6 +178,32 @@ private slots:
         QVERIFY(!w<QPushButton>("saveButton")->isEnabled());
     }
 
+    void shouldShowAmpersandsInAConflictAsTyped()
+    {
+        retype(w<QLineEdit>("companyNameLineEdit"), QStringLiteral("Dupont & Fils"));
+        const QByteArray other = h->server->signInDirect(kDemoEmail);
+        const HttpResult current = HttpClient().get(profileUrl(), other);
+        const HttpResult changed = HttpClient().sendJson(
+            "PATCH", profileUrl(), {{QStringLiteral("companyName"), QStringLiteral("Martin&Associés")}}, other,
+            {{"If-Match", current.header("ETag")}});
+        QCOMPARE(changed.status, 200);
+        QTest::mouseClick(w<QPushButton>("saveButton"), Qt::LeftButton);
+        QTRY_VERIFY(page()->findChild<QDialog *>(QStringLiteral("conflictDialog")));
+        auto *dialog = page()->findChild<QDialog *>(QStringLiteral("conflictDialog"));
+        QTRY_VERIFY(dialog->isVisible());
+        // Shown as typed ("&&" draws one '&'), and no Alt key taken from the values.
+        auto *mine = findWidget<QRadioButton>(dialog, QStringLiteral("companyNameMineRadioButton"));
+        auto *theirs = findWidget<QRadioButton>(dialog, QStringLiteral("companyNameTheirsRadioButton"));
+        QCOMPARE(mine->text(), QStringLiteral("Dupont && Fils"));
+        QCOMPARE(theirs->text(), QStringLiteral("Martin&&Associés"));
+        QVERIFY(QKeySequence::mnemonic(mine->text()).isEmpty());
+        QVERIFY(QKeySequence::mnemonic(theirs->text()).isEmpty());
+        QVERIFY(theirs->accessibleDescription().endsWith(QStringLiteral(": Martin&Associés")));
+        QTest::mouseClick(findWidget<QPushButton>(dialog, QStringLiteral("notNowButton")), Qt::LeftButton);
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(w<QLineEdit>("companyNameLineEdit")->text(), QStringLiteral("Dupont & Fils")); // the draft stays
+    }
+
     void shouldAskBeforeLeavingWithUnsavedChanges()
     {
         auto *firstName = w<QLineEdit>("firstNameLineEdit");
