@@ -63,10 +63,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Download my data</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Download my data before the deletion</source>
         <translation type="unfinished" />
     </message>
@@ -182,6 +178,10 @@
         <source>Stops waiting for the browser; nothing is scheduled</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>D&amp;ownload my data</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CommunicationsPage</name>
@@ -235,10 +235,6 @@
     </message>
     <message>
         <source>Offers on Facturos products and plans.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>P&amp;artner offers</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -303,6 +299,10 @@
     </message>
     <message>
         <source>Saves back your choices from before the last change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Par&amp;tner offers</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -584,10 +584,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Consent &amp;history</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Every change to your marketing and tracking choices, newest first: when, which choice, from where and under which privacy statement. It is the proof of what you agreed to.</source>
         <translation type="unfinished" />
     </message>
@@ -613,6 +609,10 @@
     </message>
     <message>
         <source>Asks Facturos for the rest of your consent history again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent histor&amp;y</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1455,10 +1455,6 @@ Items held: %7</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Review the changes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Review the conflicting changes</source>
         <translation type="unfinished" />
     </message>
@@ -1524,10 +1520,6 @@ Items held: %7</source>
     </message>
     <message>
         <source>A new address is used only once you confirm it from the message we send there. Changing it asks you to sign in again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>P&amp;hone</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1647,19 +1639,11 @@ Items held: %7</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Add&amp;ress line 1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Billing address line 1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Street and number of the billing address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Address line 2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1671,10 +1655,6 @@ Items held: %7</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Postal code</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Billing postal code</source>
         <translation type="unfinished" />
     </message>
@@ -1683,19 +1663,11 @@ Items held: %7</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Ci&amp;ty</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Billing city</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>City of the billing address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Countr&amp;y</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1728,6 +1700,34 @@ Items held: %7</source>
     </message>
     <message>
         <source>Sends your changes to Facturos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review the chan&amp;ges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2680,12 +2680,6 @@ IP address: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <comment>diagnostics report</comment>
-        <extracomment>Copies the diagnostics report to the clipboard.</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Copy the diagnostics report</source>
         <translation type="unfinished" />
     </message>
@@ -2699,6 +2693,12 @@ IP address: %2</source>
     </message>
     <message>
         <source>Checking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <comment>diagnostics report</comment>
+        <extracomment>Copies the diagnostics report to the clipboard.</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2866,10 +2866,6 @@ IP address: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Reconnect…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Reconnect %1</source>
         <extracomment>%1 is an e-mail address.</extracomment>
         <translation type="unfinished" />
@@ -2883,16 +2879,20 @@ IP address: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Disconnect…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Disconnect %1</source>
         <extracomment>%1 is an e-mail address.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Asks for confirmation, then deletes the access of Facturos to this mailbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reconnect…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disconnect…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3013,6 +3013,7 @@ IP address: %2</source>
     </message>
     <message>
         <source>&amp;Account</source>
+        <extracomment>The account menu's title once the account is read; %1 is the user's name. Keep the menu's Alt key.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3052,6 +3053,10 @@ IP address: %2</source>
         <source>Close the contact details</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Account: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>facturos::pages::OverviewPage</name>
@@ -3089,10 +3094,6 @@ IP address: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Open &amp;Mailboxes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Open Mailboxes for %1</source>
         <translation type="unfinished" />
     </message>
@@ -3123,11 +3124,6 @@ IP address: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Read</source>
-        <comment>privacy statement</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Read the privacy statement</source>
         <translation type="unfinished" />
     </message>
@@ -3149,6 +3145,15 @@ IP address: %2</source>
     </message>
     <message>
         <source>No keyring is available on this computer: you will have to sign in again next time you open the app.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open Mailboxes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rea&amp;d</source>
+        <comment>privacy statement</comment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3453,10 +3458,6 @@ IP address: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Copy the support snapshot to the clipboard</source>
         <translation type="unfinished" />
     </message>
@@ -3522,6 +3523,10 @@ IP address: %2</source>
     </message>
     <message>
         <source>The whole snapshot, one line per row, exactly as it will be copied or saved; Ctrl+C copies the selected lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;opy to clipboard</source>
         <translation type="unfinished" />
     </message>
 </context>

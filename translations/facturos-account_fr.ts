@@ -63,10 +63,6 @@
         <translation>Garde votre compte ouvert ; rien ne sera supprimé</translation>
     </message>
     <message>
-        <source>&amp;Download my data</source>
-        <translation>&amp;Télécharger mes données</translation>
-    </message>
-    <message>
         <source>Download my data before the deletion</source>
         <translation>Télécharger mes données avant la suppression</translation>
     </message>
@@ -182,6 +178,10 @@
         <source>Stops waiting for the browser; nothing is scheduled</source>
         <translation>Cesse d’attendre le navigateur ; rien n’est programmé</translation>
     </message>
+    <message>
+        <source>D&amp;ownload my data</source>
+        <translation>Téléchar&amp;ger mes données</translation>
+    </message>
 </context>
 <context>
     <name>CommunicationsPage</name>
@@ -236,10 +236,6 @@
     <message>
         <source>Offers on Facturos products and plans.</source>
         <translation>Offres sur les produits et formules Facturos.</translation>
-    </message>
-    <message>
-        <source>P&amp;artner offers</source>
-        <translation>Offres des p&amp;artenaires</translation>
     </message>
     <message>
         <source>Partner offers</source>
@@ -304,6 +300,10 @@
     <message>
         <source>Saves back your choices from before the last change</source>
         <translation>Rétablit vos choix d’avant la dernière modification</translation>
+    </message>
+    <message>
+        <source>Par&amp;tner offers</source>
+        <translation>Offres des par&amp;tenaires</translation>
     </message>
 </context>
 <context>
@@ -497,7 +497,7 @@
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation>&amp;Recharger</translation>
+        <translation>Rechar&amp;ger</translation>
     </message>
     <message>
         <source>Reload your data overview</source>
@@ -537,7 +537,7 @@
     </message>
     <message>
         <source>&amp;Cancel download</source>
-        <translation>&amp;Annuler le téléchargement</translation>
+        <translation>A&amp;nnuler le téléchargement</translation>
     </message>
     <message>
         <source>Cancel the download</source>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>&amp;What we hold</source>
-        <translation>&amp;Ce que nous détenons</translation>
+        <translation>Ce &amp;que nous détenons</translation>
     </message>
     <message>
         <source>Each kind of data, why we hold it, on which legal basis and for how long. Hover over a row for the full text.</source>
@@ -582,10 +582,6 @@
     <message>
         <source>One row per kind of data: what it holds and why, the legal basis, how long it is kept and how many items are held</source>
         <translation>Une ligne par type de données : ce qu’il contient et pourquoi, la base légale, la durée de conservation et le nombre d’éléments détenus</translation>
-    </message>
-    <message>
-        <source>Consent &amp;history</source>
-        <translation>&amp;Historique des consentements</translation>
     </message>
     <message>
         <source>Every change to your marketing and tracking choices, newest first: when, which choice, from where and under which privacy statement. It is the proof of what you agreed to.</source>
@@ -605,7 +601,7 @@
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation>&amp;Réessayer</translation>
+        <translation>Réessa&amp;yer</translation>
     </message>
     <message>
         <source>Read the consent history again</source>
@@ -614,6 +610,10 @@
     <message>
         <source>Asks Facturos for the rest of your consent history again</source>
         <translation>Redemande à Facturos la suite de votre historique des consentements</translation>
+    </message>
+    <message>
+        <source>Consent histor&amp;y</source>
+        <translation>&amp;Historique des consentements</translation>
     </message>
 </context>
 <context>
@@ -1410,7 +1410,7 @@ Destinataires : %6
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation>&amp;Recharger</translation>
+        <translation>Rechar&amp;ger</translation>
     </message>
     <message>
         <source>Reload the overview</source>
@@ -1458,10 +1458,6 @@ Destinataires : %6
     <message>
         <source>Your information is being sent to Facturos</source>
         <translation>Vos informations sont en cours d’envoi à Facturos</translation>
-    </message>
-    <message>
-        <source>&amp;Review the changes</source>
-        <translation>&amp;Revoir les modifications</translation>
     </message>
     <message>
         <source>Review the conflicting changes</source>
@@ -1530,10 +1526,6 @@ Destinataires : %6
     <message>
         <source>A new address is used only once you confirm it from the message we send there. Changing it asks you to sign in again.</source>
         <translation>Une nouvelle adresse n’est utilisée qu’une fois confirmée depuis le message que nous y envoyons. La modifier vous demande de vous reconnecter.</translation>
-    </message>
-    <message>
-        <source>P&amp;hone</source>
-        <translation>&amp;Téléphone</translation>
     </message>
     <message>
         <source>Phone number</source>
@@ -1625,7 +1617,7 @@ Destinataires : %6
     </message>
     <message>
         <source>Cou&amp;ntry</source>
-        <translation>P&amp;ays</translation>
+        <translation>Pa&amp;ys</translation>
     </message>
     <message>
         <source>Delivery country</source>
@@ -1652,20 +1644,12 @@ Destinataires : %6
         <translation>Si la case est cochée, les factures utilisent l’adresse de livraison</translation>
     </message>
     <message>
-        <source>Add&amp;ress line 1</source>
-        <translation>Ad&amp;resse, ligne 1</translation>
-    </message>
-    <message>
         <source>Billing address line 1</source>
         <translation>Adresse de facturation, ligne 1</translation>
     </message>
     <message>
         <source>Street and number of the billing address</source>
         <translation>Numéro et rue de l’adresse de facturation</translation>
-    </message>
-    <message>
-        <source>&amp;Address line 2</source>
-        <translation>&amp;Adresse, ligne 2</translation>
     </message>
     <message>
         <source>Billing address line 2</source>
@@ -1676,10 +1660,6 @@ Destinataires : %6
         <translation>Bâtiment, étage ou autres précisions de l’adresse de facturation (facultatif)</translation>
     </message>
     <message>
-        <source>&amp;Postal code</source>
-        <translation>Code posta&amp;l</translation>
-    </message>
-    <message>
         <source>Billing postal code</source>
         <translation>Code postal de facturation</translation>
     </message>
@@ -1688,20 +1668,12 @@ Destinataires : %6
         <translation>Code postal de l’adresse de facturation</translation>
     </message>
     <message>
-        <source>Ci&amp;ty</source>
-        <translation>Vill&amp;e</translation>
-    </message>
-    <message>
         <source>Billing city</source>
         <translation>Ville de facturation</translation>
     </message>
     <message>
         <source>City of the billing address</source>
         <translation>Ville de l’adresse de facturation</translation>
-    </message>
-    <message>
-        <source>Countr&amp;y</source>
-        <translation>Pa&amp;ys</translation>
     </message>
     <message>
         <source>Billing country</source>
@@ -1713,7 +1685,7 @@ Destinataires : %6
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation>A&amp;nnuler les modifications</translation>
+        <translation>Annuler les mo&amp;difications</translation>
     </message>
     <message>
         <source>Discard the changes</source>
@@ -1734,6 +1706,34 @@ Destinataires : %6
     <message>
         <source>Sends your changes to Facturos</source>
         <translation>Envoie vos modifications à Facturos</translation>
+    </message>
+    <message>
+        <source>Review the chan&amp;ges</source>
+        <translation>Revoir les modi&amp;fications</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>Adresse, ligne 1</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Adresse, ligne 2</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
     </message>
 </context>
 <context>
@@ -1823,7 +1823,7 @@ Destinataires : %6
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation>&amp;Recharger</translation>
+        <translation>Rechar&amp;ger</translation>
     </message>
     <message>
         <source>Reload the security information</source>
@@ -2183,7 +2183,7 @@ Adresse IP : %2</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation>&amp;Réessayer</translation>
+        <translation>Réessa&amp;yer</translation>
     </message>
     <message>
         <source>Try again to read the saved sign-in</source>
@@ -2215,7 +2215,7 @@ Adresse IP : %2</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>&amp;Annuler</translation>
+        <translation>A&amp;nnuler</translation>
     </message>
     <message>
         <source>Cancel the sign-in</source>
@@ -2686,12 +2686,6 @@ Adresse IP : %2</translation>
         <translation>Une ligne par vérification, telle qu’elle sera copiée</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <comment>diagnostics report</comment>
-        <extracomment>Copies the diagnostics report to the clipboard.</extracomment>
-        <translation>&amp;Copier</translation>
-    </message>
-    <message>
         <source>Copy the diagnostics report</source>
         <translation>Copier le rapport de diagnostic</translation>
     </message>
@@ -2706,6 +2700,12 @@ Adresse IP : %2</translation>
     <message>
         <source>Checking…</source>
         <translation>Vérification en cours…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <comment>diagnostics report</comment>
+        <extracomment>Copies the diagnostics report to the clipboard.</extracomment>
+        <translation>&amp;Copier</translation>
     </message>
 </context>
 <context>
@@ -2872,10 +2872,6 @@ Adresse IP : %2</translation>
         <translation>Connectée le %1 · pas encore utilisée</translation>
     </message>
     <message>
-        <source>&amp;Reconnect…</source>
-        <translation>&amp;Reconnecter…</translation>
-    </message>
-    <message>
         <source>Reconnect %1</source>
         <extracomment>%1 is an e-mail address.</extracomment>
         <translation>Reconnecter %1</translation>
@@ -2889,10 +2885,6 @@ Adresse IP : %2</translation>
         <translation>Ouvre les paramètres de cette boîte mail, pour que vous saisissiez son mot de passe actuel</translation>
     </message>
     <message>
-        <source>&amp;Disconnect…</source>
-        <translation>&amp;Déconnecter…</translation>
-    </message>
-    <message>
         <source>Disconnect %1</source>
         <extracomment>%1 is an e-mail address.</extracomment>
         <translation>Déconnecter %1</translation>
@@ -2900,6 +2892,14 @@ Adresse IP : %2</translation>
     <message>
         <source>Asks for confirmation, then deletes the access of Facturos to this mailbox</source>
         <translation>Demande confirmation, puis supprime l’accès de Facturos à cette boîte mail</translation>
+    </message>
+    <message>
+        <source>Reconnect…</source>
+        <translation>Reconnecter…</translation>
+    </message>
+    <message>
+        <source>Disconnect…</source>
+        <translation>Déconnecter…</translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3019,7 @@ Adresse IP : %2</translation>
     </message>
     <message>
         <source>&amp;Account</source>
+        <extracomment>The account menu's title once the account is read; %1 is the user's name. Keep the menu's Alt key.</extracomment>
         <translation>&amp;Compte</translation>
     </message>
     <message>
@@ -3058,6 +3059,10 @@ Adresse IP : %2</translation>
         <source>Close the contact details</source>
         <translation>Fermer les coordonnées de contact</translation>
     </message>
+    <message>
+        <source>&amp;Account: %1</source>
+        <translation>&amp;Compte : %1</translation>
+    </message>
 </context>
 <context>
     <name>facturos::pages::OverviewPage</name>
@@ -3095,10 +3100,6 @@ Adresse IP : %2</translation>
         <translation>La boîte mail %1 doit être reconnectée : %2.</translation>
     </message>
     <message>
-        <source>Open &amp;Mailboxes</source>
-        <translation>Ouvrir &amp;Boîtes mail</translation>
-    </message>
-    <message>
         <source>Open Mailboxes for %1</source>
         <translation>Ouvrir Boîtes mail pour %1</translation>
     </message>
@@ -3129,11 +3130,6 @@ Adresse IP : %2</translation>
         <translation>La déclaration de confidentialité a été mise à jour (version %1). Lisez ce qui a changé, puis indiquez-nous que vous en avez pris connaissance.</translation>
     </message>
     <message>
-        <source>&amp;Read</source>
-        <comment>privacy statement</comment>
-        <translation>&amp;Lire</translation>
-    </message>
-    <message>
         <source>Read the privacy statement</source>
         <translation>Lire la déclaration de confidentialité</translation>
     </message>
@@ -3143,7 +3139,7 @@ Adresse IP : %2</translation>
     </message>
     <message>
         <source>Ac&amp;knowledge</source>
-        <translation>J’en ai pris &amp;connaissance</translation>
+        <translation>J’en ai pris co&amp;nnaissance</translation>
     </message>
     <message>
         <source>Acknowledge the privacy statement</source>
@@ -3156,6 +3152,15 @@ Adresse IP : %2</translation>
     <message>
         <source>No keyring is available on this computer: you will have to sign in again next time you open the app.</source>
         <translation>Aucun trousseau n’est disponible sur cet ordinateur : vous devrez vous reconnecter à la prochaine ouverture de l’application.</translation>
+    </message>
+    <message>
+        <source>Open Mailboxes</source>
+        <translation>Ouvrir Boîtes mail</translation>
+    </message>
+    <message>
+        <source>Rea&amp;d</source>
+        <comment>privacy statement</comment>
+        <translation>&amp;Lire</translation>
     </message>
 </context>
 <context>
@@ -3459,10 +3464,6 @@ Adresse IP : %2</translation>
         <translation>Contenu de l’instantané pour l’assistance</translation>
     </message>
     <message>
-        <source>&amp;Copy to clipboard</source>
-        <translation>&amp;Copier dans le presse-papiers</translation>
-    </message>
-    <message>
         <source>Copy the support snapshot to the clipboard</source>
         <translation>Copier l’instantané pour l’assistance dans le presse-papiers</translation>
     </message>
@@ -3529,6 +3530,10 @@ Adresse IP : %2</translation>
     <message>
         <source>The whole snapshot, one line per row, exactly as it will be copied or saved; Ctrl+C copies the selected lines</source>
         <translation>L’instantané complet, une ligne par rangée, exactement tel qu’il sera copié ou enregistré ; Ctrl+C copie les lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>C&amp;opy to clipboard</source>
+        <translation>&amp;Copier dans le presse-papiers</translation>
     </message>
 </context>
 </TS>

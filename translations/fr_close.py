@@ -11,7 +11,7 @@ FR = {
     'Cancel c&losure': 'Annuler la fermet&ure',
     'Cancel closure and keep my account': 'Annuler la fermeture et garder mon compte',
     'Keeps your account open; nothing will be deleted': 'Garde votre compte ouvert ; rien ne sera supprimé',
-    '&Download my data': '&Télécharger mes données',
+    'D&ownload my data': 'Téléchar&ger mes données',
     'Download my data before the deletion': 'Télécharger mes données avant la suppression',
     'Opens Your data, where you can save everything Facturos holds about you to a file': 'Ouvre Vos données, où vous pouvez enregistrer dans un fichier tout ce que Facturos détient sur vous',
     'What is deleted': 'Ce qui est supprimé',

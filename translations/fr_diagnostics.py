@@ -7,7 +7,7 @@ FR = {
     'What the app checked. Copy this report into your message to support: it holds no password, token or e-mail address.': 'Ce que l’application a vérifié. Copiez ce rapport dans votre message au support : il ne contient ni mot de passe, ni jeton, ni adresse e-mail.',
     'Diagnostics report': 'Rapport de diagnostic',
     'One line per check, as it will be copied': 'Une ligne par vérification, telle qu’elle sera copiée',
-    '&Copy': '&Copier',
+    'C&opy': '&Copier',
     'Copy the diagnostics report': 'Copier le rapport de diagnostic',
     'Puts the whole report on the clipboard, to paste into a message': 'Place tout le rapport dans le presse-papiers, pour le coller dans un message',
     'Close the diagnostics': 'Fermer le diagnostic',

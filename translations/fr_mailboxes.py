@@ -66,11 +66,11 @@ FR = {
     'IMAP · %1, port %2, %3': 'IMAP · %1, port %2, %3',
     'Connected on %1 · last used on %2': 'Connectée le %1 · dernière utilisation le %2',
     'Connected on %1 · not used yet': 'Connectée le %1 · pas encore utilisée',
-    '&Reconnect…': '&Reconnecter…',
+    'Reconnect…': 'Reconnecter…',
     'Reconnect %1': 'Reconnecter %1',
     'Opens Google in your browser to grant Facturos access to this mailbox again': 'Ouvre Google dans votre navigateur pour accorder de nouveau à Facturos l’accès à cette boîte mail',
     'Opens the settings of this mailbox, so you can type its current password': 'Ouvre les paramètres de cette boîte mail, pour que vous saisissiez son mot de passe actuel',
-    '&Disconnect…': '&Déconnecter…',
+    'Disconnect…': 'Déconnecter…',
     'Disconnect %1': 'Déconnecter %1',
     'Asks for confirmation, then deletes the access of Facturos to this mailbox': 'Demande confirmation, puis supprime l’accès de Facturos à cette boîte mail',
     # The IMAP dialog

@@ -4,7 +4,7 @@
 FR = {
     # The form
     'Security': 'Sécurité',
-    'Re&load': '&Recharger',
+    'Re&load': 'Rechar&ger',
     'Reload the security information': 'Recharger les informations de sécurité',
     'Reads the signed-in devices, the sign-in activity and the administrators with access again': 'Relit les appareils connectés, l’activité de connexion et les administrateurs ayant accès',
     "See where your account is signed in and what happened on it, sign out the devices you don't recognise, and choose who else may see your data.": 'Voyez où votre compte est connecté et ce qui s’y est passé, déconnectez les appareils que vous ne reconnaissez pas et choisissez qui d’autre peut voir vos données.',

@@ -12,7 +12,7 @@ FR = {
     'Reads your account from Facturos once more': 'Relit votre compte auprès de Facturos',
     'Support snapshot contents': 'Contenu de l’instantané pour l’assistance',
     'The whole snapshot, one line per row, exactly as it will be copied or saved; Ctrl+C copies the selected lines': 'L’instantané complet, une ligne par rangée, exactement tel qu’il sera copié ou enregistré ; Ctrl+C copie les lignes sélectionnées',
-    '&Copy to clipboard': '&Copier dans le presse-papiers',
+    'C&opy to clipboard': '&Copier dans le presse-papiers',
     'Copy the support snapshot to the clipboard': 'Copier l’instantané pour l’assistance dans le presse-papiers',
     'Puts the whole snapshot on the clipboard, to paste into a message': 'Place l’instantané complet dans le presse-papiers, pour le coller dans un message',
     '&Save as…': '&Enregistrer sous…',

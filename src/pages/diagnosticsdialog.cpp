@@ -44,7 +44,7 @@ DiagnosticsDialog::DiagnosticsDialog(const DiagnosticsTarget &target, const cont
     auto *buttons = new QDialogButtonBox(this);
     buttons->setObjectName(QStringLiteral("diagnosticsButtonBox"));
     //: Copies the diagnostics report to the clipboard.
-    m_copy = buttons->addButton(tr("&Copy", "diagnostics report"), QDialogButtonBox::ActionRole);
+    m_copy = buttons->addButton(tr("C&opy", "diagnostics report"), QDialogButtonBox::ActionRole);
     m_copy->setObjectName(QStringLiteral("diagnosticsCopyButton"));
     m_copy->setAccessibleName(tr("Copy the diagnostics report"));
     m_copy->setAccessibleDescription(tr("Puts the whole report on the clipboard, to paste into a message"));

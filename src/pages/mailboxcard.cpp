@@ -135,7 +135,8 @@ MailboxCard::MailboxCard(const Mailbox &mailbox, int number, QWidget *parent) : 
 
     auto *actions = new QHBoxLayout;
     if (mailbox.status == kNeedsReconnection) {
-        m_reconnect = new QPushButton(icons::icon(QStringLiteral("mailboxes")), tr("&Reconnect…"), this);
+        // No Alt key on the cards' buttons: every card has them.
+        m_reconnect = new QPushButton(icons::icon(QStringLiteral("mailboxes")), tr("Reconnect…"), this);
         m_reconnect->setObjectName(stem + QStringLiteral("ReconnectButton"));
         //: %1 is an e-mail address.
         m_reconnect->setAccessibleName(tr("Reconnect %1").arg(mailbox.address));
@@ -146,7 +147,7 @@ MailboxCard::MailboxCard(const Mailbox &mailbox, int number, QWidget *parent) : 
         actions->addWidget(m_reconnect);
     }
     if (mailbox.status != kRevocationPending) {
-        m_disconnect = new QPushButton(tr("&Disconnect…"), this);
+        m_disconnect = new QPushButton(tr("Disconnect…"), this);
         m_disconnect->setObjectName(stem + QStringLiteral("DisconnectButton"));
         //: %1 is an e-mail address.
         m_disconnect->setAccessibleName(tr("Disconnect %1").arg(mailbox.address));

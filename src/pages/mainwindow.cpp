@@ -294,8 +294,10 @@ void MainWindow::setBanner(bool shown)
 
 void MainWindow::setAccountName(const QString &name)
 {
-    QString title = name;
-    m_ui->accountMenu->setTitle(name.isEmpty() ? tr("&Account") : title.replace(QLatin1Char('&'), QLatin1String("&&")));
+    QString escaped = name;
+    escaped.replace(QLatin1Char('&'), QLatin1String("&&"));
+    //: The account menu's title once the account is read; %1 is the user's name. Keep the menu's Alt key.
+    m_ui->accountMenu->setTitle(name.isEmpty() ? tr("&Account") : tr("&Account: %1").arg(escaped));
 }
 
 void MainWindow::showShellOrSignIn()

@@ -152,7 +152,8 @@ void OverviewPage::rebuildAlerts()
             QWidget *card = addCard(
                 QStringLiteral("mailboxAlert") + suffix, kWarningIcon,
                 tr("The mailbox %1 needs to be reconnected: %2.").arg(alert.subject, mailboxReason(alert.reason)));
-            auto *open = addButton(card, QStringLiteral("mailboxAlertButton") + suffix, tr("Open &Mailboxes"),
+            // No Alt key: there is one such card per mailbox to reconnect.
+            auto *open = addButton(card, QStringLiteral("mailboxAlertButton") + suffix, tr("Open Mailboxes"),
                                    tr("Open Mailboxes for %1").arg(alert.subject),
                                    tr("Shows the Mailboxes section, where you can reconnect this mailbox"));
             connect(open, &QPushButton::clicked, this, [this] { emit sectionRequested(section::Mailboxes); });
@@ -178,7 +179,7 @@ void OverviewPage::rebuildAlerts()
                                        "let us know you have seen it.")
                                         .arg(alert.subject));
             auto *read =
-                addButton(card, QStringLiteral("readStatementButton"), tr("&Read", "privacy statement"),
+                addButton(card, QStringLiteral("readStatementButton"), tr("Rea&d", "privacy statement"),
                           tr("Read the privacy statement"), tr("Opens the current privacy statement in your browser"));
             auto *ack = addButton(card, QStringLiteral("acknowledgeButton"), tr("Ac&knowledge"),
                                   tr("Acknowledge the privacy statement"),

@@ -70,7 +70,7 @@ SupportSnapshotDialog::SupportSnapshotDialog(controllers::SupportSnapshot &snaps
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->setObjectName(QStringLiteral("supportSnapshotButtonBox"));
-    m_copy = buttons->addButton(tr("&Copy to clipboard"), QDialogButtonBox::ActionRole);
+    m_copy = buttons->addButton(tr("C&opy to clipboard"), QDialogButtonBox::ActionRole);
     m_copy->setObjectName(QStringLiteral("supportSnapshotCopyButton"));
     m_copy->setAccessibleName(tr("Copy the support snapshot to the clipboard"));
     m_copy->setAccessibleDescription(tr("Puts the whole snapshot on the clipboard, to paste into a message"));

@@ -4,19 +4,10 @@
 // Every interactive widget must also be automatable: a stable objectName and an accessible name, unique on its
 // screen. FACTUROS_WRITE_AUTOMATION_DOC=1 rewrites the tables instead of comparing them.
 
-#include "guitest.h"
+#include "screenwalk.h"
 #include "widgetinventory.h"
 
-#include "httpclient.h"
-
-#include "pages/diagnostics.h"
-
-#include <QAction>
-#include <QApplication>
 #include <QFile>
-#include <QLineEdit>
-#include <QStackedWidget>
-#include <QTimer>
 
 using namespace facturos;
 using namespace facturos::test;
@@ -74,110 +65,22 @@ class TestAutomationDoc : public QObject
     std::unique_ptr<AppHarness> h;
     QList<Screen> m_screens;
 
-    template <typename T> T *w(const char *name) { return findWidget<T>(&h->window(), QLatin1String(name)); }
-
-    // Runs `trigger` and lists the first dialog it shows, then closes it. Works for open() and exec() alike:
-    // the inspection runs from a timer, inside exec()'s own event loop when there is one.
-    bool captureDialog(const std::function<void()> &trigger)
-    {
-        const QWidgetList before = QApplication::topLevelWidgets();
-        bool captured = false;
-        QTimer poll;
-        poll.setInterval(20);
-        connect(&poll, &QTimer::timeout, this, [&] {
-            for (QWidget *top : QApplication::topLevelWidgets()) {
-                auto *dialog = qobject_cast<QDialog *>(top);
-                if (!dialog || !dialog->isVisible() || before.contains(top) || qobject_cast<QMessageBox *>(top))
-                    continue;
-                poll.stop();
-                Screen screen{QStringLiteral("Dialog: %1").arg(dialog->windowTitle()), {widgetRow(dialog)}};
-                screen.rows.append(inventory(dialog));
-                m_screens.append(screen);
-                captured = true;
-                dialog->reject();
-                return;
-            }
-        });
-        poll.start();
-        trigger();
-        return QTest::qWaitFor([&captured] { return captured; }, 15000);
-    }
-
-    bool captureSection(const QString &key)
-    {
-        if (!h->window().showSection(key))
-            return false;
-        QWidget *page = w<QStackedWidget>("pageStackedWidget")->currentWidget();
-        m_screens.append({pages::MainWindow::titleFor(key), inventory(page)});
-        return true;
-    }
-
-    // A 412 on save: the phone changed on the server after the page loaded it.
-    bool captureConflictDialog()
-    {
-        auto *phone = w<QLineEdit>("phoneLineEdit");
-        if (!phone || !QTest::qWaitFor([phone] { return !phone->text().isEmpty(); }, 10000))
-            return false;
-        phone->setFocus();
-        phone->selectAll();
-        QTest::keyClicks(phone, QStringLiteral("06 11 22 33 44"));
-        const QUrl url = h->server->url(QStringLiteral("/v1/account/profile"));
-        const QByteArray other = h->server->signInDirect(kDemoEmail);
-        const HttpResult current = HttpClient().get(url, other);
-        const HttpResult changed =
-            HttpClient().sendJson("PATCH", url, {{QStringLiteral("phone"), QStringLiteral("+33699887766")}}, other,
-                                  {{"If-Match", current.header("ETag")}});
-        if (changed.status != 200)
-            return false;
-        const bool captured =
-            captureDialog([this] { QTest::mouseClick(w<QPushButton>("saveButton"), Qt::LeftButton); });
-        QTest::mouseClick(w<QPushButton>("discardButton"), Qt::LeftButton);
-        return captured;
-    }
-
-    bool trigger(const char *actionName)
-    {
-        auto *action = h->window().findChild<QAction *>(QLatin1String(actionName));
-        if (!action || !action->isEnabled())
-            return false;
-        return captureDialog([action] { action->trigger(); });
-    }
-
 private slots:
     void initTestCase()
     {
         QVERIFY2(keyringProblem().isEmpty(), qPrintable(keyringProblem()));
         h = std::make_unique<AppHarness>();
         QVERIFY2(h->server->isRunning(), qPrintable(h->server->error()));
-        QVERIFY(h->startAndSignIn());
-        pages::MainWindow &window = h->window();
-        pages::DiagnosticsTarget target;
-        target.server = h->server->url();
-        target.language = QStringLiteral("en");
-        target.keychainService = testKeychainService();
-        target.profileDir = h->profile.path();
-        window.setDiagnosticsTarget(target); // as main.cpp does: Help › Diagnostics appears
-
-        auto *signIn = findWidget<QWidget>(&window, QStringLiteral("signInPage"));
-        QVERIFY(signIn);
-        m_screens.append({QStringLiteral("Sign-in"), inventory(signIn)});
-        m_screens.append(
-            {QStringLiteral("Main window"), inventory(&window, {signIn, w<QStackedWidget>("pageStackedWidget")})});
-
-        // The lists that build widgets per item are complete before they are listed.
-        h->buildEveryPage();
-        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QWidget *>(QStringLiteral("mailboxesCard1Frame")), 15000);
-        for (const QString &key : window.sections())
-            QVERIFY2(captureSection(key), qPrintable(key));
-
-        QVERIFY(window.showSection(pages::section::Personal));
-        QVERIFY2(captureConflictDialog(), "the conflict dialog did not open");
-        QVERIFY(window.showSection(pages::section::Mailboxes));
-        QVERIFY2(captureDialog([this] { QTest::mouseClick(w<QPushButton>("mailboxesAddImapButton"), Qt::LeftButton); }),
-                 "the IMAP dialog did not open");
-        QVERIFY2(trigger("contactAction"), "Help › Contact did not open");
-        QVERIFY2(trigger("diagnosticsAction"), "Help › Diagnostics did not open");
-        QVERIFY2(trigger("supportSnapshotAction"), "Help › Copy support snapshot did not open");
+        const QString missed = walkScreens(*h, [this](const WalkedScreen &screen) {
+            if (screen.kind == WalkedScreen::Kind::Dialog) {
+                Screen listed{QStringLiteral("Dialog: %1").arg(screen.title), {widgetRow(screen.root)}};
+                listed.rows.append(inventory(screen.root));
+                m_screens.append(listed);
+                return;
+            }
+            m_screens.append({screen.title, inventory(screen.root, screen.skip)});
+        });
+        QVERIFY2(missed.isEmpty(), qPrintable(missed));
     }
 
     void cleanupTestCase()

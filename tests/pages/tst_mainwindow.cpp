@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QStackedWidget>
 
 using namespace facturos;
@@ -81,6 +82,17 @@ private slots:
         list->item(dataRow)->setSelected(true);
         QCOMPARE(window.currentSection(), pages::section::Data);
         QCOMPARE(stack->currentIndex(), dataRow);
+    }
+
+    void shouldNameTheAccountMenuAfterTheUserAndKeepItsAltKey()
+    {
+        QVERIFY(h->startAndSignIn());
+        auto *menu = findWidget<QMenu>(&h->window(), QStringLiteral("accountMenu"));
+        QTRY_COMPARE(menu->title(), QStringLiteral("&Account: Camille Durand"));
+        QCOMPARE(QKeySequence::mnemonic(menu->title()), QKeySequence(Qt::ALT | Qt::Key_A));
+        h->window().setAccountName(QStringLiteral("Dupont & Fils")); // an '&' in a name is shown, not an Alt key
+        QCOMPARE(menu->title(), QStringLiteral("&Account: Dupont && Fils"));
+        QCOMPARE(QKeySequence::mnemonic(menu->title()), QKeySequence(Qt::ALT | Qt::Key_A));
     }
 
     void shouldRememberTheSection()
