@@ -29,6 +29,25 @@ class TestProfilePage : public QObject
         const HttpResult answer = HttpClient().get(profileUrl(), h->server->signInDirect(kDemoEmail));
         return answer.status == 200 ? answer.json() : QJsonObject();
     }
+    // Another device saves `field` = `value`, then the user presses Save: the conflict dialog, once it shows.
+    QDialog *saveAfterAChangeElsewhere(const QString &field, const QString &value)
+    {
+        const QByteArray other = h->server->signInDirect(kDemoEmail);
+        const HttpResult current = HttpClient().get(profileUrl(), other);
+        const HttpResult changed = HttpClient().sendJson("PATCH", profileUrl(), {{field, value}}, other,
+                                                         {{"If-Match", current.header("ETag")}});
+        if (current.status != 200 || changed.status != 200)
+            return nullptr;
+        QTest::mouseClick(w<QPushButton>("saveButton"), Qt::LeftButton);
+        QDialog *dialog = nullptr;
+        const bool shown = QTest::qWaitFor(
+            [&] {
+                dialog = page()->findChild<QDialog *>(QStringLiteral("conflictDialog"));
+                return dialog && dialog->isVisible();
+            },
+            5000);
+        return shown ? dialog : nullptr;
+    }
     // Types `text` over the field's content, key by key, as a user would.
     void retype(QLineEdit *edit, const QString &text)
     {
@@ -150,20 +169,9 @@ private slots:
         QFETCH(QString, expected);
         QFETCH(QString, status);
         retype(w<QLineEdit>("phoneLineEdit"), QStringLiteral("06 11 22 33 44"));
-
         // Meanwhile, another device changes the same field.
-        const QByteArray other = h->server->signInDirect(kDemoEmail);
-        const HttpResult current = HttpClient().get(profileUrl(), other);
-        QCOMPARE(current.status, 200);
-        const HttpResult changed =
-            HttpClient().sendJson("PATCH", profileUrl(), {{QStringLiteral("phone"), QStringLiteral("+33699887766")}},
-                                  other, {{"If-Match", current.header("ETag")}});
-        QCOMPARE(changed.status, 200);
-
-        QTest::mouseClick(w<QPushButton>("saveButton"), Qt::LeftButton);
-        QTRY_VERIFY(page()->findChild<QDialog *>(QStringLiteral("conflictDialog")));
-        auto *dialog = page()->findChild<QDialog *>(QStringLiteral("conflictDialog"));
-        QTRY_VERIFY(dialog->isVisible());
+        QDialog *dialog = saveAfterAChangeElsewhere(QStringLiteral("phone"), QStringLiteral("+33699887766"));
+        QVERIFY(dialog);
         auto *mine = findWidget<QRadioButton>(dialog, QStringLiteral("phoneMineRadioButton"));
         auto *theirs = findWidget<QRadioButton>(dialog, QStringLiteral("phoneTheirsRadioButton"));
         QVERIFY(mine && theirs);
@@ -181,16 +189,8 @@ private slots:
     void shouldShowAmpersandsInAConflictAsTyped()
     {
         retype(w<QLineEdit>("companyNameLineEdit"), QStringLiteral("Dupont & Fils"));
-        const QByteArray other = h->server->signInDirect(kDemoEmail);
-        const HttpResult current = HttpClient().get(profileUrl(), other);
-        const HttpResult changed = HttpClient().sendJson(
-            "PATCH", profileUrl(), {{QStringLiteral("companyName"), QStringLiteral("Martin&Associés")}}, other,
-            {{"If-Match", current.header("ETag")}});
-        QCOMPARE(changed.status, 200);
-        QTest::mouseClick(w<QPushButton>("saveButton"), Qt::LeftButton);
-        QTRY_VERIFY(page()->findChild<QDialog *>(QStringLiteral("conflictDialog")));
-        auto *dialog = page()->findChild<QDialog *>(QStringLiteral("conflictDialog"));
-        QTRY_VERIFY(dialog->isVisible());
+        QDialog *dialog = saveAfterAChangeElsewhere(QStringLiteral("companyName"), QStringLiteral("Martin&Associés"));
+        QVERIFY(dialog);
         // Shown as typed ("&&" draws one '&'), and no Alt key taken from the values.
         auto *mine = findWidget<QRadioButton>(dialog, QStringLiteral("companyNameMineRadioButton"));
         auto *theirs = findWidget<QRadioButton>(dialog, QStringLiteral("companyNameTheirsRadioButton"));
