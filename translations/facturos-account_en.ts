@@ -305,6 +305,18 @@
         <source>Par&amp;tner offers</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Try a&amp;gain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read your communication choices again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asks Facturos for your communication choices once more</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CookiesPage</name>
@@ -474,6 +486,18 @@
     </message>
     <message>
         <source>Saves back your choices from before the last change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read your cookie and tracking choices again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asks Facturos for your cookie and tracking choices once more</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1728,6 +1752,19 @@ Items held: %7</source>
     </message>
     <message>
         <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <comment>personal information</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read your personal information again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asks Facturos for your personal information once more</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -305,6 +305,18 @@
         <source>Par&amp;tner offers</source>
         <translation>Offres des par&amp;tenaires</translation>
     </message>
+    <message>
+        <source>Try a&amp;gain</source>
+        <translation>Réessa&amp;yer</translation>
+    </message>
+    <message>
+        <source>Read your communication choices again</source>
+        <translation>Relire vos choix de communication</translation>
+    </message>
+    <message>
+        <source>Asks Facturos for your communication choices once more</source>
+        <translation>Redemande vos choix de communication à Facturos</translation>
+    </message>
 </context>
 <context>
     <name>CookiesPage</name>
@@ -475,6 +487,18 @@
     <message>
         <source>Saves back your choices from before the last change</source>
         <translation>Rétablit vos choix d’avant la dernière modification</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>Réessa&amp;yer</translation>
+    </message>
+    <message>
+        <source>Read your cookie and tracking choices again</source>
+        <translation>Relire vos choix de cookies et de suivi</translation>
+    </message>
+    <message>
+        <source>Asks Facturos for your cookie and tracking choices once more</source>
+        <translation>Redemande vos choix de cookies et de suivi à Facturos</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +1758,19 @@ Destinataires : %6
     <message>
         <source>Country</source>
         <translation>Pays</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <comment>personal information</comment>
+        <translation>Rée&amp;ssayer</translation>
+    </message>
+    <message>
+        <source>Read your personal information again</source>
+        <translation>Relire vos informations personnelles</translation>
+    </message>
+    <message>
+        <source>Asks Facturos for your personal information once more</source>
+        <translation>Redemande vos informations personnelles à Facturos</translation>
     </message>
 </context>
 <context>

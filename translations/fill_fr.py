@@ -124,6 +124,13 @@ FR = {
     'Sign in with Facturos': 'Se connecter avec Facturos',
     'Opens your web browser on the Facturos sign-in page': 'Ouvre votre navigateur sur la page de connexion Facturos',
     '&Try again': 'Réessa&yer',
+    '&Try again|personal information': 'Rée&ssayer',
+    'Read your personal information again': 'Relire vos informations personnelles',
+    'Asks Facturos for your personal information once more': 'Redemande vos informations personnelles à Facturos',
+    'Read your communication choices again': 'Relire vos choix de communication',
+    'Asks Facturos for your communication choices once more': 'Redemande vos choix de communication à Facturos',
+    'Read your cookie and tracking choices again': 'Relire vos choix de cookies et de suivi',
+    'Asks Facturos for your cookie and tracking choices once more': 'Redemande vos choix de cookies et de suivi à Facturos',
     'Try again to read the saved sign-in': 'Relire la connexion enregistrée',
     'Reads your saved sign-in from the keyring again after you unlocked it': 'Relit votre connexion enregistrée dans le trousseau une fois celui-ci déverrouillé',
     'Waiting for the browser': 'En attente du navigateur',
@@ -366,7 +373,11 @@ def main(path):
         translation = message.find('translation')
         if translation.get('type') in ('vanished', 'obsolete'):
             continue
-        french = english_forms(source) if english and message.get('numerus') == 'yes' else FR.get(source)
+        # "source|disambiguation" first: one English text may need another French Alt key on another screen.
+        comment = message.find('comment')
+        french = FR.get(f'{source}|{comment.text}') if comment is not None else None
+        if french is None:
+            french = english_forms(source) if english and message.get('numerus') == 'yes' else FR.get(source)
         if english and french is None:
             continue  # English needs only its plural forms; the source text is shown as it is
         if french is None:

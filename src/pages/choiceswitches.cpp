@@ -30,6 +30,11 @@ ChoiceSwitches::ChoiceSwitches(ChoicesController &choices, QMap<QString, QCheckB
         showValues();
         showState();
     });
+    connect(m_w.retry, &QPushButton::clicked, this, [this] {
+        m_error.clear();
+        m_choices.load();
+        showState();
+    });
     connect(&choices, &ChoicesController::loaded, this, &ChoiceSwitches::showValues);
     connect(&choices, &ChoicesController::valuesChanged, this, &ChoiceSwitches::showValues);
     connect(&choices, &ChoicesController::undoAvailableChanged, this, &ChoiceSwitches::showState);
@@ -92,6 +97,9 @@ void ChoiceSwitches::showState()
     m_w.undo->setVisible(m_choices.canUndo() && !m_choices.isBusy());
     m_w.error->setText(m_error);
     m_w.error->setVisible(!m_error.isEmpty());
+    // The first read failed for a reason the connection banner does not retry (the server's own failure).
+    m_w.retry->setVisible(m_choices.state() == controllers::State::Error && !m_choices.hasLoaded() &&
+                          !ErrorText::isConnectionProblem(m_choices.error()));
     m_w.statusFrame->setVisible(!m_w.status->text().isEmpty() || !m_w.undo->isHidden());
     emit refreshed();
 }

@@ -28,7 +28,8 @@ public:
         QLabel *status = nullptr;
         QPushButton *undo = nullptr;
         QLabel *error = nullptr;
-        QCheckBox *locked = nullptr; // the always-on item, shown checked and disabled
+        QCheckBox *locked = nullptr;  // the always-on item, shown checked and disabled
+        QPushButton *retry = nullptr; // reads again after a failed first read
     };
 
     // `switches`: key → its switch. Parented to the page.

@@ -29,7 +29,8 @@ CommunicationsPage::CommunicationsPage(CommunicationsController &communications,
                                      {QStringLiteral("partnerOffers"), m_ui->partnerOffersCheckBox},
                                      {QStringLiteral("surveys"), m_ui->surveysCheckBox}},
                                     {m_ui->loadingProgressBar, m_ui->statusFrame, m_ui->communicationsStatusLabel,
-                                     m_ui->undoButton, m_ui->communicationsErrorLabel, m_ui->serviceMessagesCheckBox},
+                                     m_ui->undoButton, m_ui->communicationsErrorLabel, m_ui->serviceMessagesCheckBox,
+                                     m_ui->communicationsRetryButton},
                                     this);
     connect(m_switches, &ChoiceSwitches::refreshed, this, &CommunicationsPage::showButtons);
     connect(m_ui->unsubscribeAllButton, &QPushButton::clicked, this,

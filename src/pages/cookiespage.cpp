@@ -30,7 +30,8 @@ CookiesPage::CookiesPage(controllers::PrivacyController &privacy, QWidget *paren
                                                  {QStringLiteral("doNotTrack"), m_ui->doNotTrackCheckBox}};
     m_switches = new ChoiceSwitches(privacy, switches,
                                     {m_ui->cookiesLoadingProgressBar, m_ui->statusFrame, m_ui->cookiesStatusLabel,
-                                     m_ui->cookiesUndoButton, m_ui->cookiesErrorLabel, m_ui->necessaryCheckBox},
+                                     m_ui->cookiesUndoButton, m_ui->cookiesErrorLabel, m_ui->necessaryCheckBox,
+                                     m_ui->cookiesRetryButton},
                                     this);
     connect(m_switches, &ChoiceSwitches::refreshed, this, &CookiesPage::showButtons);
     connect(m_ui->acceptAllButton, &QPushButton::clicked, this,

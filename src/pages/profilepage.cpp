@@ -85,6 +85,11 @@ ProfilePage::ProfilePage(ProfileController &profile, Prompter &prompter, QWidget
         showState();
     });
     connect(m_ui->resolveConflictButton, &QPushButton::clicked, this, &ProfilePage::showConflictDialog);
+    connect(m_ui->profileRetryButton, &QPushButton::clicked, this, [this] {
+        m_error.clear();
+        m_profile.load();
+        showState();
+    });
 
     connect(&profile, &ProfileController::loaded, this, &ProfilePage::showDraft);
     connect(&profile, &ProfileController::draftChanged, this, &ProfilePage::showDraft);
@@ -214,6 +219,9 @@ void ProfilePage::showState()
     m_ui->formWidget->setEnabled(m_profile.hasLoaded() && m_profile.state() != controllers::State::Saving);
     m_ui->profileErrorLabel->setText(m_error);
     m_ui->resolveConflictButton->setVisible(m_profile.isInConflict());
+    // The first read failed for a reason the connection banner does not retry (the server's own failure).
+    m_ui->profileRetryButton->setVisible(m_profile.state() == controllers::State::Error && !m_profile.hasLoaded() &&
+                                         !ErrorText::isConnectionProblem(m_profile.error()));
     m_ui->profileErrorFrame->setVisible(!m_error.isEmpty() || m_profile.isInConflict());
 }
 
