@@ -2460,6 +2460,10 @@ IP address: %2</source>
         <source>Marketing stays off; you can turn it back on in Communications.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The closure had already been cancelled, on another device or in your browser: your account stays open and nothing will be deleted.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>facturos::pages::CommunicationsPage</name>

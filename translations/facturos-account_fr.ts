@@ -2466,6 +2466,10 @@ Adresse IP : %2</translation>
         <source>Marketing stays off; you can turn it back on in Communications.</source>
         <translation>Le marketing reste désactivé ; vous pouvez le réactiver dans Communications.</translation>
     </message>
+    <message>
+        <source>The closure had already been cancelled, on another device or in your browser: your account stays open and nothing will be deleted.</source>
+        <translation>La fermeture avait déjà été annulée, sur un autre appareil ou dans votre navigateur : votre compte reste ouvert et rien ne sera supprimé.</translation>
+    </message>
 </context>
 <context>
     <name>facturos::pages::CommunicationsPage</name>

@@ -12,6 +12,7 @@ FR = {
     'Cancel closure and keep my account': 'Annuler la fermeture et garder mon compte',
     'Keeps your account open; nothing will be deleted': 'Garde votre compte ouvert ; rien ne sera supprimé',
     'D&ownload my data': 'Téléchar&ger mes données',
+    'The closure had already been cancelled, on another device or in your browser: your account stays open and nothing will be deleted.': 'La fermeture avait déjà été annulée, sur un autre appareil ou dans votre navigateur : votre compte reste ouvert et rien ne sera supprimé.',
     'Download my data before the deletion': 'Télécharger mes données avant la suppression',
     'Opens Your data, where you can save everything Facturos holds about you to a file': 'Ouvre Vos données, où vous pouvez enregistrer dans un fichier tout ce que Facturos détient sur vous',
     'What is deleted': 'Ce qui est supprimé',

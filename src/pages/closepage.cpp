@@ -10,6 +10,7 @@
 #include <QGuiApplication>
 #include <QIcon>
 #include <QLocale>
+#include <utility>
 
 namespace facturos::pages {
 
@@ -288,6 +289,9 @@ void ClosePage::onClosureChanged(bool scheduled)
         if (m_stoppedMarketing)
             text += QLatin1Char(' ') + tr("Marketing stays off; you can turn it back on in Communications.");
         m_ui->closeStatusLabel->setText(text);
+    } else if (!scheduled && std::exchange(m_cancelledElsewhere, false)) {
+        m_ui->closeStatusLabel->setText(tr("The closure had already been cancelled, on another device or in your "
+                                           "browser: your account stays open and nothing will be deleted."));
     } else {
         m_ui->closeStatusLabel->clear();
     }
@@ -296,8 +300,10 @@ void ClosePage::onClosureChanged(bool scheduled)
 
 void ClosePage::onFailed(const api::ApiError &error)
 {
-    // The server knows of a closure this page did not (scheduled elsewhere): read it, so the closing state shows.
-    if (error.code == QLatin1String("closure_already_scheduled"))
+    // The closure changed elsewhere (scheduled, or cancelled, on another device): read it again, so the page
+    // shows what the server holds (and, for a cancel, says why the form is back).
+    m_cancelledElsewhere = error.code == QLatin1String("closure_not_scheduled");
+    if (m_cancelledElsewhere || error.code == QLatin1String("closure_already_scheduled"))
         m_closure.load();
 }
 

@@ -45,7 +45,8 @@ private:
     controllers::ClosureController &m_closure;
     controllers::SessionController &m_session;
     Prompter &m_prompter;
-    bool m_stoppedMarketing = false; // of the closure shown, for the note after cancelling it
+    bool m_stoppedMarketing = false;   // of the closure shown, for the note after cancelling it
+    bool m_cancelledElsewhere = false; // Cancel found no closure left: the reload that follows says so
 };
 
 } // namespace facturos::pages

@@ -252,6 +252,28 @@ private slots:
         QVERIFY(!w<QWidget>("closeStatusLabel")->isVisible());
     }
 
+    void shouldShowTheFormWhenTheClosureWasCancelledElsewhere()
+    {
+        const QJsonObject body{{QStringLiteral("confirm"), kDemoEmail}, {QStringLiteral("stopMarketing"), true}};
+        const QUrl closure = h->server->url(QStringLiteral("/v1/account/closure"));
+        QCOMPARE(HttpClient().sendJson("POST", closure, body, h->server->signInDirect(kDemoEmail)).status, 201);
+        QVERIFY(start());
+        QVERIFY(closingShown());
+        // Meanwhile, another device cancels it; then the user presses Cancel the closure here.
+        const HttpResult cancelled =
+            HttpClient().send("DELETE", closure, {{"Authorization", "Bearer " + h->server->signInDirect(kDemoEmail)}});
+        QVERIFY2(cancelled.status / 100 == 2, qPrintable(QString::number(cancelled.status)));
+        QTest::mouseClick(w<QPushButton>("closeCancelClosureButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(formShown(), 10000); // the page reads the account again: nothing is scheduled
+        QVERIFY(w<QLabel>("closeStatusLabel")->isVisible());
+        QVERIFY(
+            w<QLabel>("closeStatusLabel")->text().startsWith(QLatin1String("The closure had already been cancelled")));
+        QVERIFY(!w<QWidget>("closeErrorFrame")->isVisible());
+        QVERIFY(serverClosure().isNull());
+        QVERIFY(h->window().showSection(pages::section::Overview)); // its closure alert is gone too
+        QTRY_VERIFY(!h->window().findChild<QWidget *>(QStringLiteral("closureAlertFrame")));
+    }
+
     void shouldOfferTheExportFirst()
     {
         QVERIFY(start());
