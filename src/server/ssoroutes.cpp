@@ -1,5 +1,6 @@
 #include "server/ssoroutes.h"
 
+#include "core/logredaction.h"
 #include "core/validation.h"
 #include "server/activitylog.h"
 #include "server/apiresponses.h"
@@ -24,13 +25,11 @@ namespace {
 using validation::kMaxEmailLength;
 constexpr int kMaxPasswordLength = 1024;
 
-// "d***@facturos.test": enough to follow a support case in the log, not enough to collect addresses.
+// "d***@f***.test", as the app's log masks addresses: enough to follow a support case, not enough to collect
+// addresses. What is not an address (a password typed in the e-mail field) is not logged at all.
 QString maskedEmail(const QString &email)
 {
-    const qsizetype at = email.indexOf(QLatin1Char('@'));
-    if (at <= 0)
-        return QStringLiteral("***");
-    return email.left(1) + QStringLiteral("***") + email.mid(at);
+    return validation::isValidEmail(email) ? logredaction::maskEmail(email) : QStringLiteral("***");
 }
 
 // RFC 6749 §5.2 error. Token responses must never be cached (§5.1), errors included.

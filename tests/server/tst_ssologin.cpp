@@ -73,6 +73,13 @@ QByteArray failurePage(const HttpResult &result, const QString &email)
     return QByteArray(result.body).replace(email.toHtmlEscaped().toUtf8(), "EMAIL");
 }
 
+QStringList *g_logged = nullptr;
+void keepLogged(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    if (g_logged)
+        g_logged->append(message);
+}
+
 } // namespace
 
 class TestSsoLogin : public QObject
@@ -104,6 +111,30 @@ private slots:
         QCOMPARE(locked.status, wrongPassword.status);
         QCOMPARE(failurePage(locked, kOtherEmail), failurePage(wrongPassword, kDemoEmail));
         QVERIFY(browser.callbacks().isEmpty());
+    }
+
+    void theLogNamesNoAddressNorAnythingTypedInItsPlace()
+    {
+        // A failed sign-in is logged with a masked address; what is not an address (a password typed in the
+        // e-mail field, which a browser's e-mail check lets through when it holds an @) is not logged at all.
+        TestServer server;
+        SsoBrowser browser(server.url());
+        const auto form = SsoBrowser::parseLoginForm(browser.openAuthorize().body, browser.authorizeUrl());
+        QVERIFY(form);
+        QStringList logged;
+        g_logged = &logged;
+        const QtMessageHandler previous = qInstallMessageHandler(keepLogged);
+        (void)browser.submitLogin(*form, kDemoEmail, kWrong);
+        (void)browser.submitLogin(*form, u"s3cr@t-Pass"_s, kWrong);
+        qInstallMessageHandler(previous);
+        g_logged = nullptr;
+        const QStringList failures = logged.filter(u"sign-in failed for"_s);
+        QCOMPARE(failures.size(), 2);
+        QVERIFY2(failures.at(0).contains(u"d***@f***.test"_s), qPrintable(failures.at(0)));
+        QVERIFY2(!failures.at(0).contains(u"facturos"_s), qPrintable(failures.at(0)));
+        QVERIFY2(failures.at(1).contains(u"\"***\""_s), qPrintable(failures.at(1)));
+        for (const QString &line : logged)
+            QVERIFY2(!line.contains(u"t-Pass"_s) && !line.contains(u"s3cr"_s), qPrintable(line));
     }
 
     void everyFailureWaitsForAPasswordCheck()
