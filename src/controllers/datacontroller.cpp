@@ -1,6 +1,7 @@
 #include "controllers/datacontroller.h"
 
 #include "controllers/logging.h"
+#include "core/privatefile.h"
 
 #include <QSaveFile>
 
@@ -67,7 +68,7 @@ bool DataController::exportToFile(const QString &filePath)
     if (isExporting())
         return false;
     auto file = std::make_unique<QSaveFile>(filePath);
-    if (!file->open(QIODevice::WriteOnly)) {
+    if (!openOwnerOnly(*file)) {
         fail(localError(QStringLiteral("file_open_failed")), "export");
         return false;
     }

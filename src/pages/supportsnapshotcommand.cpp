@@ -5,6 +5,7 @@
 #include "auth/ssosession.h"
 #include "auth/urlopener.h"
 #include "controllers/supportsnapshot.h"
+#include "core/privatefile.h"
 #include "pages/appnetwork.h"
 #include "pages/diagnostics.h"
 #include "pages/errortext.h"
@@ -77,7 +78,7 @@ int SupportSnapshotCommand::run(const DiagnosticsTarget &target, const QString &
 
     if (failure.isEmpty()) {
         QSaveFile out(file);
-        if (!out.open(QIODevice::WriteOnly) || out.write(snapshot.json()) < 0 || !out.commit())
+        if (!openOwnerOnly(out) || out.write(snapshot.json()) < 0 || !out.commit())
             //: %1 is the file, %2 the system's reason.
             failure = tr("The snapshot could not be written to %1: %2.")
                           .arg(QDir::toNativeSeparators(file), out.errorString());

@@ -1,6 +1,7 @@
 #include "pages/supportsnapshotdialog.h"
 
 #include "controllers/supportsnapshot.h"
+#include "core/privatefile.h"
 #include "pages/errortext.h"
 #include "pages/prompter.h"
 #include "pages/textlines.h"
@@ -181,7 +182,7 @@ void SupportSnapshotDialog::saveAs()
     if (path.isEmpty())
         return;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_view->text()) < 0 || !file.commit()) {
+    if (!openOwnerOnly(file) || file.write(m_view->text()) < 0 || !file.commit()) {
         //: %1 is the file, %2 the system's reason.
         setStatus(tr("The snapshot could not be saved to %1: %2. Choose another place.")
                       .arg(QDir::toNativeSeparators(path), file.errorString()));

@@ -81,6 +81,8 @@ private slots:
         QVERIFY(!run.err.contains(kDemoEmail) && !run.out.contains(kDemoEmail));
         QFile written(file);
         QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner); // the user's file alone (0600)
         const QByteArray text = written.readAll();
         const auto document = parseJsonObject(text);
         QVERIFY(document);

@@ -233,6 +233,9 @@ private slots:
         QVERIFY(w<QPushButton>("dataExportButton")->isEnabled());
         QFile file(h->prompter.saveFilePath);
         QVERIFY(file.open(QIODevice::ReadOnly));
+        // The user's data: their file alone (0600).
+        QCOMPARE(file.permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         const QByteArray body = file.readAll();
         QJsonParseError error;
         QVERIFY(QJsonDocument::fromJson(body, &error).isObject());

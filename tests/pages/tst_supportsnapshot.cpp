@@ -260,6 +260,8 @@ private slots:
         QTest::mouseClick(findWidget<QPushButton>(dialog, QStringLiteral("supportSnapshotSaveButton")), Qt::LeftButton);
         QFile saved(h->prompter.saveFilePath);
         QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner); // the user's file alone (0600)
         QCOMPARE(QString::fromUtf8(saved.readAll()), again);
         QVERIFY(findWidget<QLabel>(dialog, QStringLiteral("supportSnapshotStatusLabel"))
                     ->text()
