@@ -972,10 +972,6 @@ Items held: %7</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This item no longer exists. The page has been refreshed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>This was changed elsewhere meanwhile. Review the current values and try again.</source>
         <translation type="unfinished" />
     </message>
@@ -1024,10 +1020,6 @@ Items held: %7</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown country.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Contains characters that are not allowed.</source>
         <translation type="unfinished" />
     </message>
@@ -1040,15 +1032,7 @@ Items held: %7</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Already used by another account.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>This does not match.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This value was refused.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1137,6 +1121,22 @@ Items held: %7</source>
     </message>
     <message>
         <source>This is not your account's e-mail address. Type it exactly as shown above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is no longer in Facturos: it was removed elsewhere meanwhile. Reload the page to see what is there now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown country: choose one from the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already used by another account: choose another.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This value was refused: check it, then try again.</source>
         <translation type="unfinished" />
     </message>
 </context>

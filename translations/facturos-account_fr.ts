@@ -977,10 +977,6 @@ Destinataires : %6
         <translation>Facturos a refusé cette action pour votre compte. Écrivez à contact@facturos.fr si vous pensez qu’il s’agit d’une erreur.</translation>
     </message>
     <message>
-        <source>This item no longer exists. The page has been refreshed.</source>
-        <translation>Cet élément n’existe plus. La page a été actualisée.</translation>
-    </message>
-    <message>
         <source>This was changed elsewhere meanwhile. Review the current values and try again.</source>
         <translation>Ceci a été modifié ailleurs entre-temps. Vérifiez les valeurs actuelles et réessayez.</translation>
     </message>
@@ -1029,10 +1025,6 @@ Destinataires : %6
         <translation>Ce numéro n’est pas valide : vérifiez les chiffres.</translation>
     </message>
     <message>
-        <source>Unknown country.</source>
-        <translation>Pays inconnu.</translation>
-    </message>
-    <message>
         <source>Contains characters that are not allowed.</source>
         <translation>Contient des caractères non autorisés.</translation>
     </message>
@@ -1045,16 +1037,8 @@ Destinataires : %6
         <translation>Incomplet : remplissez aussi les autres champs.</translation>
     </message>
     <message>
-        <source>Already used by another account.</source>
-        <translation>Déjà utilisé par un autre compte.</translation>
-    </message>
-    <message>
         <source>This does not match.</source>
         <translation>Ne correspond pas.</translation>
-    </message>
-    <message>
-        <source>This value was refused.</source>
-        <translation>Cette valeur a été refusée.</translation>
     </message>
     <message>
         <source>Facturos can't be reached. Check your connection, then try again.</source>
@@ -1143,6 +1127,22 @@ Destinataires : %6
     <message>
         <source>This is not your account's e-mail address. Type it exactly as shown above.</source>
         <translation>Ce n’est pas l’adresse e-mail de votre compte. Saisissez-la exactement comme indiqué ci-dessus.</translation>
+    </message>
+    <message>
+        <source>This is no longer in Facturos: it was removed elsewhere meanwhile. Reload the page to see what is there now.</source>
+        <translation>Cet élément n’est plus dans Facturos : il a été supprimé ailleurs entre-temps. Rechargez la page pour voir ce qu’elle contient maintenant.</translation>
+    </message>
+    <message>
+        <source>Unknown country: choose one from the list.</source>
+        <translation>Pays inconnu : choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <source>Already used by another account: choose another.</source>
+        <translation>Déjà utilisé par un autre compte : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>This value was refused: check it, then try again.</source>
+        <translation>Cette valeur a été refusée : vérifiez-la, puis réessayez.</translation>
     </message>
 </context>
 <context>

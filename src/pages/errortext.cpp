@@ -59,7 +59,8 @@ QString ErrorText::forApi(const api::ApiError &error)
         return tr("Facturos refused this action for your account. Contact contact@facturos.fr if you think this "
                   "is a mistake.");
     case Kind::NotFound:
-        return tr("This item no longer exists. The page has been refreshed.");
+        return tr("This is no longer in Facturos: it was removed elsewhere meanwhile. Reload the page to see what "
+                  "is there now.");
     case Kind::Conflict:
         return tr("This was changed elsewhere meanwhile. Review the current values and try again.");
     case Kind::Validation:
@@ -92,7 +93,7 @@ QString ErrorText::forField(const FieldError &error)
     if (code == ErrorCode::InvalidChecksum)
         return tr("This number is not valid: check the digits.");
     if (code == ErrorCode::InvalidCountry)
-        return tr("Unknown country.");
+        return tr("Unknown country: choose one from the list.");
     if (code == ErrorCode::InvalidCharacters)
         return tr("Contains characters that are not allowed.");
     if (code == ErrorCode::Mandatory)
@@ -100,7 +101,7 @@ QString ErrorText::forField(const FieldError &error)
     if (code == ErrorCode::Incomplete)
         return tr("Incomplete: fill in the other parts too.");
     if (code == ErrorCode::Taken)
-        return tr("Already used by another account.");
+        return tr("Already used by another account: choose another.");
     // Why a mail server refused a mailbox connection (shown next to the field it concerns).
     if (code == MailboxReason::AuthenticationFailed)
         return tr("The mail server refused this user name and password. Type the password again.");
@@ -127,7 +128,7 @@ QString ErrorText::forField(const FieldError &error)
         return tr("This is not your account's e-mail address. Type it exactly as shown above.");
     if (mismatch)
         return tr("This does not match.");
-    return tr("This value was refused.");
+    return tr("This value was refused: check it, then try again.");
 }
 
 QString ErrorText::forSession(auth::SessionError error)
