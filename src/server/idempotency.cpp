@@ -2,8 +2,9 @@
 
 #include "core/json.h"
 #include "server/apiresponses.h"
-#include "server/crypto.h"
 #include "server/database.h"
+#include "server/mailboxservice.h"
+#include "server/secretbox.h"
 #include "server/servercontext.h"
 
 #include <algorithm>
@@ -19,9 +20,12 @@ namespace {
 // Headers a replay must repeat for the result to mean the same; the default headers are added anyway.
 const QList<QByteArray> kReplayedHeaders{"Location", "ETag", "Content-Disposition"};
 
-QString requestHash(const HttpRequest &request)
+// Keyed: a request body may hold a password (an IMAP mailbox to connect), and this hash stays a day in the
+// database, where a plain SHA-256 could be tested against guessed passwords.
+QString requestHash(const ServerContext &ctx, const HttpRequest &request)
 {
-    return QString::fromLatin1(crypto::sha256(request.method + '\n' + request.path.toUtf8() + '\n' + request.body)
+    return QString::fromLatin1(ctx.mailboxes->secrets()
+                                   .digest(request.method + '\n' + request.path.toUtf8() + '\n' + request.body)
                                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
@@ -83,7 +87,7 @@ public:
                                                              "response_body, response_headers FROM idempotency_keys "
                                                              "WHERE user_id = ? AND key = ?"),
                                               {m_user, QString::fromLatin1(m_key)});
-        const QString hash = requestHash(request);
+        const QString hash = requestHash(m_ctx, request);
         if (row.isEmpty()) {
             bool ok = false;
             m_ctx.db.exec(QStringLiteral("INSERT INTO idempotency_keys (user_id, key, route, request_hash, state, "

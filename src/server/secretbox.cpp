@@ -145,6 +145,20 @@ bool SecretBox::save(QString *error) const
     return ok;
 }
 
+QByteArray SecretBox::digest(const QByteArray &data) const
+{
+    static_assert(crypto_aead_xchacha20poly1305_ietf_KEYBYTES == crypto_kdf_KEYBYTES);
+    unsigned char subkey[crypto_generichash_KEYBYTES];
+    crypto_kdf_derive_from_key(subkey, sizeof subkey, 1, "reqdigst",
+                               reinterpret_cast<const unsigned char *>(m_keys.rbegin()->second.constData()));
+    QByteArray out(crypto_generichash_BYTES, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(out.data()), size_t(out.size()),
+                       reinterpret_cast<const unsigned char *>(data.constData()), quint64(data.size()), subkey,
+                       sizeof subkey);
+    sodium_memzero(subkey, sizeof subkey);
+    return out;
+}
+
 int SecretBox::currentVersion() const
 {
     return m_keys.empty() ? 0 : m_keys.rbegin()->first;

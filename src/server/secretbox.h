@@ -43,6 +43,11 @@ public:
     // std::nullopt when the key version is unknown, the data was altered or the binding differs.
     [[nodiscard]] std::optional<QByteArray> open(const SealedSecret &sealed, const SecretBinding &binding) const;
 
+    // A keyed hash (BLAKE2b, with a subkey of the current key for this use only): the digest of a request that
+    // carried a password tells nothing to whoever holds the database without the key file. It changes when the
+    // key rotates.
+    [[nodiscard]] QByteArray digest(const QByteArray &data) const;
+
     [[nodiscard]] int currentVersion() const;
     // Rotation: adds a fresh key that becomes current, and later forgets every older one.
     int addKey();

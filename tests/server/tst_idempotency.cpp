@@ -3,10 +3,12 @@
 // body 422, keys belong to one user, and a failed first attempt does not burn the key.
 #include "datarights.h"
 #include "server/apiresponses.h"
+#include "server/database.h"
 #include "server/idempotency.h"
 #include "server/servercontext.h"
 
 #include <memory>
+#include <QCryptographicHash>
 #include <QNetworkReply>
 #include <QtTest>
 
@@ -44,6 +46,24 @@ private slots:
         // Without the key, the same request is a new attempt and conflicts.
         QCOMPARE(postClosure(m_http, *m_server, m_demo, body).status, 409);
         QCOMPARE(countRows(*m_server, QStringLiteral("SELECT COUNT(*) FROM closures")), 1);
+    }
+
+    void theStoredRequestHashNeedsTheKeyFile()
+    {
+        // A body may hold a password (an IMAP mailbox): what stays in the database is not a plain SHA-256 of it.
+        const QByteArray body = closureBody(kDemoEmail);
+        QCOMPARE(postClosure(m_http, *m_server, m_demo, body, "7d2e-stored-hash").status, 201);
+        const QString stored = m_server->server()
+                                   .database()
+                                   .scalar(QStringLiteral("SELECT request_hash FROM idempotency_keys WHERE key = ?"),
+                                           {QStringLiteral("7d2e-stored-hash")})
+                                   .toString();
+        QVERIFY(!stored.isEmpty());
+        const QByteArray plain =
+            QCryptographicHash::hash("POST\n/v1/account/closure\n" + body, QCryptographicHash::Sha256)
+                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        QVERIFY(stored.toLatin1() != plain);
+        QCOMPARE(postClosure(m_http, *m_server, m_demo, body, "7d2e-stored-hash").status, 201); // still replayed
     }
 
     void sameKeyOtherBodyIsRefused()
