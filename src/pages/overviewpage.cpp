@@ -60,6 +60,12 @@ OverviewPage::OverviewPage(controllers::OverviewController &overview, controller
         if (!scheduled)
             m_overview.load();
     });
+    // Cancelled (or scheduled) elsewhere meanwhile: the alert follows what the server holds now.
+    connect(&closure, &controllers::Controller::failed, this, [this](const api::ApiError &error) {
+        if (error.code == QLatin1String("closure_not_scheduled") ||
+            error.code == QLatin1String("closure_already_scheduled"))
+            m_overview.load();
+    });
     showAccount();
     showState();
     rebuildAlerts();
@@ -214,12 +220,20 @@ void OverviewPage::cancelClosure()
         m_closure.cancel();
         return;
     }
-    // The closure controller reads the account first; cancel as soon as it knows the closure.
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(&m_closure, &controllers::ClosureController::loaded, this, [this, connection] {
-        disconnect(*connection);
-        m_closure.cancel();
+    // The closure controller reads the account first; cancel as soon as it knows the closure. Once only: a
+    // failed read drops the wish (the user can press again), and a closure already gone elsewhere leaves nothing
+    // to cancel but the alert to update.
+    auto connections = std::make_shared<std::pair<QMetaObject::Connection, QMetaObject::Connection>>();
+    const auto forget = [connections] {
+        disconnect(connections->first);
+        disconnect(connections->second);
+    };
+    connections->first = connect(&m_closure, &controllers::ClosureController::loaded, this, [this, forget] {
+        forget();
+        if (!m_closure.cancel())
+            m_overview.load();
     });
+    connections->second = connect(&m_closure, &controllers::Controller::failed, this, [forget] { forget(); });
     m_closure.load();
 }
 

@@ -116,6 +116,40 @@ private slots:
         QVERIFY(h->browser.opened.constLast().toString().startsWith(QStringLiteral("http")));
     }
 
+    // A closure scheduled elsewhere (the browser, another device): the Overview shows it once it reads again.
+    bool scheduleElsewhereAndReload()
+    {
+        const QJsonObject body{{QStringLiteral("confirm"), kDemoEmail}, {QStringLiteral("stopMarketing"), false}};
+        const HttpResult posted = HttpClient().sendJson("POST", h->server->url(QStringLiteral("/v1/account/closure")),
+                                                        body, h->server->signInDirect(kDemoEmail));
+        if (posted.status != 201)
+            return false;
+        QTest::mouseClick(findWidget<QPushButton>(&h->window(), QStringLiteral("reloadButton")), Qt::LeftButton);
+        return QTest::qWaitFor(
+            [this] { return h->window().findChild<QWidget *>(QStringLiteral("closureAlertFrame")); });
+    }
+
+    void shouldCancelTheClosureFromItsAlert()
+    {
+        QVERIFY(scheduleElsewhereAndReload());
+        QTest::mouseClick(findWidget<QPushButton>(&h->window(), QStringLiteral("cancelClosureButton")), Qt::LeftButton);
+        QTRY_VERIFY(!h->window().findChild<QWidget *>(QStringLiteral("closureAlertFrame")));
+        QVERIFY(serverAccount().value(QStringLiteral("closure")).isNull());
+        QTRY_COMPARE(findWidget<QLabel>(&h->window(), QStringLiteral("statusLabel"))->text(), QStringLiteral("Active"));
+    }
+
+    void shouldDropTheAlertOfAClosureCancelledElsewhere()
+    {
+        QVERIFY(scheduleElsewhereAndReload());
+        const HttpResult cancelled =
+            HttpClient().send("DELETE", h->server->url(QStringLiteral("/v1/account/closure")),
+                              {{"Authorization", "Bearer " + h->server->signInDirect(kDemoEmail)}});
+        QVERIFY(cancelled.status / 100 == 2);
+        QTest::mouseClick(findWidget<QPushButton>(&h->window(), QStringLiteral("cancelClosureButton")), Qt::LeftButton);
+        QTRY_VERIFY(!h->window().findChild<QWidget *>(QStringLiteral("closureAlertFrame")));
+        QTRY_COMPARE(findWidget<QLabel>(&h->window(), QStringLiteral("statusLabel"))->text(), QStringLiteral("Active"));
+    }
+
     void shouldLinkToMailboxes()
     {
         auto *link = findWidget<QPushButton>(&h->window(), QStringLiteral("mailboxAlertButton"));
