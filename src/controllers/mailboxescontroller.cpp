@@ -38,7 +38,7 @@ MailboxesController::MailboxesController(api::MailboxApi &api, auth::UrlOpener &
             fail(error, "load");
         } else if (m_pollsLeft > 0) {
             // A failed poll is not the end, but it counts: the wait stays bounded when the server is gone.
-            pollAgainOrGiveUp();
+            pollAgainOrGiveUp(&error);
         }
     });
 }
@@ -70,11 +70,15 @@ void MailboxesController::onListLoaded()
     }
 }
 
-void MailboxesController::pollAgainOrGiveUp()
+void MailboxesController::pollAgainOrGiveUp(const api::ApiError *pollFailure)
 {
     if (--m_pollsLeft == 0) {
         stopGmail();
-        emit gmailTimedOut();
+        // The last look failed: Facturos could not be asked, which is not Google's silence.
+        if (pollFailure)
+            fail(*pollFailure, "gmailPoll");
+        else
+            emit gmailTimedOut();
     } else {
         m_pollTimer.start(m_pollIntervalMs);
     }

@@ -63,8 +63,9 @@ signals:
 
 private:
     void onListLoaded();
-    // A poll found nothing new (or failed): counts it, then polls again or gives up (gmailTimedOut()).
-    void pollAgainOrGiveUp();
+    // A poll found nothing new (or failed: `pollFailure`): counts it, then polls again or gives up — with that
+    // failure when the last poll failed (Facturos could not be asked), else with gmailTimedOut().
+    void pollAgainOrGiveUp(const api::ApiError *pollFailure = nullptr);
     bool m_hasLoaded = false;
     void poll();
     void stopGmail();
