@@ -3155,7 +3155,7 @@ Adresse IP : %2</translation>
     </message>
     <message>
         <source>&amp;Cancel the closure</source>
-        <translation>&amp;Annuler la fermeture</translation>
+        <translation>Annuler la &amp;fermeture</translation>
     </message>
     <message>
         <source>Cancel the account closure</source>

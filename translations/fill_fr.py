@@ -171,7 +171,7 @@ FR = {
     'Open Mailboxes for %1': 'Ouvrir Boîtes mail pour %1',
     'Shows the Mailboxes section, where you can reconnect this mailbox': 'Affiche la rubrique Boîtes mail, où vous pouvez reconnecter cette boîte',
     'Your account will be closed on %1. Until then you can change your mind.': "Votre compte sera fermé le %1. D'ici là, vous pouvez changer d'avis.",
-    '&Cancel the closure': '&Annuler la fermeture',
+    '&Cancel the closure': 'Annuler la &fermeture',
     'Cancel the account closure': 'Annuler la fermeture du compte',
     'Keeps your account open; nothing will be deleted': 'Garde votre compte ouvert ; rien ne sera supprimé',
     'The privacy statement was updated (version %1). Read what changed, then let us know you have seen it.': 'La déclaration de confidentialité a été mise à jour (version %1). Lisez ce qui a changé, puis indiquez-nous que vous en avez pris connaissance.',

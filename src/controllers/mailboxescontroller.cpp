@@ -36,6 +36,9 @@ MailboxesController::MailboxesController(api::MailboxApi &api, auth::UrlOpener &
         if (m_loading) {
             m_loading = false;
             fail(error, "load");
+            // A reload during the Gmail wait took the place of a poll: the wait goes on, still bounded.
+            if (m_pollsLeft > 0)
+                pollAgainOrGiveUp(&error);
         } else if (m_pollsLeft > 0) {
             // A failed poll is not the end, but it counts: the wait stays bounded when the server is gone.
             pollAgainOrGiveUp(&error);

@@ -115,6 +115,15 @@ QString maskEmail(const QString &address)
     });
 }
 
+QString maskAddress(const QString &address)
+{
+    const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
+    const qsizetype dot = address.lastIndexOf(QLatin1Char('.'));
+    if (at <= 0 || dot <= at + 1 || dot == address.size() - 1)
+        return QStringLiteral("***");
+    return address.left(1) + QStringLiteral("***@") + address.at(at + 1) + QStringLiteral("***") + address.mid(dot);
+}
+
 QString redact(const QString &message)
 {
     QString text = replaceAll(message, authorizationHeader(), keepKey);

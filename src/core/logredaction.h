@@ -10,6 +10,9 @@ inline const QString kRedacted = QStringLiteral("[redacted]");
 
 // "camille.durand@facturos.test" → "c***@f***.test" (also the %40 form of URLs). Anything else unchanged.
 [[nodiscard]] QString maskEmail(const QString &email);
+// One whole value known to be an address, whatever its letters ("josé@café.fr" → "j***@c***.fr"); "***" for
+// anything without the shape local@domain.ending.
+[[nodiscard]] QString maskAddress(const QString &address);
 
 // Masks in `message`:
 // - "Bearer <token>" (any case) and the value of an Authorization header, whatever its scheme;

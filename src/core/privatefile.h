@@ -6,7 +6,8 @@
 
 namespace facturos {
 
-// Opens `file` for writing and makes it its owner's alone; false (and `file` closed) when either fails.
+// Opens `file` for writing and makes it its owner's alone; false when either fails (errorString() says why;
+// do not commit() then).
 [[nodiscard]] bool openOwnerOnly(QSaveFile &file);
 
 } // namespace facturos

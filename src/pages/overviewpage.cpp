@@ -63,8 +63,10 @@ OverviewPage::OverviewPage(controllers::OverviewController &overview, controller
     // Cancelled (or scheduled) elsewhere meanwhile: the alert follows what the server holds now.
     connect(&closure, &controllers::Controller::failed, this, [this](const api::ApiError &error) {
         if (error.code == QLatin1String("closure_not_scheduled") ||
-            error.code == QLatin1String("closure_already_scheduled"))
+            error.code == QLatin1String("closure_already_scheduled")) {
             m_overview.load();
+            m_closure.load(); // the closure too, even when the Close account page was never opened
+        }
     });
     showAccount();
     showState();

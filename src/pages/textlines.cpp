@@ -20,14 +20,19 @@ void TextLinesModel::setText(const QByteArray &utf8)
     const char *begin = m_text.constData();
     const qsizetype size = m_text.size();
     qsizetype start = 0;
-    qsizetype longestBytes = -1;
+    qsizetype longestChars = -1;
     while (start < size) {
         const void *found = std::memchr(begin + start, '\n', size_t(size - start));
         const qsizetype end = found ? static_cast<const char *>(found) - begin : size;
         m_starts.push_back(start);
-        if (end - start > longestBytes) {
-            longestBytes = end - start;
-            m_longest = int(m_starts.size() - 1);
+        // Characters, not bytes ("é" is two): only a line with more bytes than the best has characters can win.
+        if (end - start > longestChars) {
+            const qsizetype chars = std::count_if(
+                begin + start, begin + end, [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+            if (chars > longestChars) {
+                longestChars = chars;
+                m_longest = int(m_starts.size() - 1);
+            }
         }
         start = end + 1;
     }

@@ -20,7 +20,7 @@ public:
     void setText(const QByteArray &utf8);
     void clear() { setText({}); }
     [[nodiscard]] const QByteArray &text() const { return m_text; }
-    // The line with the most bytes: in a fixed-width font, the widest but for a few accented letters.
+    // The line with the most characters: in a fixed-width font, the widest.
     [[nodiscard]] QString longestLine() const;
     // The lines of `rows` (in text order, whatever the order given), joined by line breaks.
     [[nodiscard]] QString linesText(QList<int> rows) const;

@@ -29,7 +29,7 @@ constexpr int kMaxPasswordLength = 1024;
 // addresses. What is not an address (a password typed in the e-mail field) is not logged at all.
 QString maskedEmail(const QString &email)
 {
-    return validation::isValidEmail(email) ? logredaction::maskEmail(email) : QStringLiteral("***");
+    return validation::isValidEmail(email) ? logredaction::maskAddress(email) : QStringLiteral("***");
 }
 
 // RFC 6749 §5.2 error. Token responses must never be cached (§5.1), errors included.

@@ -262,6 +262,21 @@ private slots:
         QVERIFY(c.error().kind == api::ApiError::Kind::Offline || c.error().kind == api::ApiError::Kind::Timeout);
         QVERIFY(!c.isWaitingForGmail());
     }
+
+    void gmailWaitEndsWhenAReloadFailsDuringIt()
+    {
+        AppRig rig(m_server);
+        m_browser.act = false;
+        MailboxesController c(rig.mailboxes, m_browser);
+        c.setGmailPolling(200, 3);
+        QVERIFY(loadNow(c));
+        QSignalSpy opened(&c, &MailboxesController::gmailConsentOpened);
+        QVERIFY(c.connectGmail());
+        QVERIFY(opened.wait(10000));
+        m_server.reset();
+        c.load(); // the user (or the banner) reloads while the app waits for Google, and that fails
+        QTRY_VERIFY_WITH_TIMEOUT(!c.isWaitingForGmail(), 30000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMailboxesController)

@@ -6,6 +6,7 @@
 #include <QtTest>
 
 using namespace facturos::logredaction;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -38,6 +39,28 @@ private slots:
         QTest::newRow("none") << "no address here @ all"
                               << "no address here @ all";
     }
+    void shouldMaskOneAddressWhateverItsLetters_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("ascii") << "demo@facturos.test"
+                               << "d***@f***.test";
+        QTest::newRow("accented local part") << u"josé.lefèvre@gmail.com"_s << "j***@g***.com";
+        QTest::newRow("accented domain") << u"jean@café-crème.fr"_s << "j***@c***.fr";
+        QTest::newRow("atom characters") << "my!secret'x@example.fr"
+                                         << "m***@e***.fr";
+        QTest::newRow("no ending") << "p@ssw0rd"
+                                   << "***";
+        QTest::newRow("no local part") << "@example.fr"
+                                       << "***";
+    }
+    void shouldMaskOneAddressWhateverItsLetters()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QCOMPARE(maskAddress(input), expected);
+    }
+
     void shouldMaskEmailAddressesKeepingTheirShape()
     {
         QFETCH(QString, input);

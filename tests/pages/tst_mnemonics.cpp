@@ -1,7 +1,9 @@
 // Alt+letter reaches one control, in French and in English: on every screen of the real app (each section with
 // the main window's menus and banner, the sign-in page, every dialog), no two controls share a mnemonic —
 // Qt then only moves the focus between them. Hidden controls count: a screen's state shows them (a banner, an
-// alert, an error). Standard dialog buttons count with their first letter, which GNOME and KDE give them.
+// error). Controls built per item count as the demo account has them: two mailbox cards, the mailbox and
+// privacy statement alerts (not the closure alert: no closure is scheduled). Standard dialog buttons count
+// with their first letter, which GNOME and KDE give them.
 // MNEMONICS_DUMP=1 lists every screen's Alt keys, to pick a free letter for a new control or a translation.
 
 #include "screenwalk.h"

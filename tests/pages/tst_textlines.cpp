@@ -53,6 +53,8 @@ private slots:
         QCOMPARE(model.longestLine(), QStringLiteral("the longest line"));
         model.setText("last is longest\nx\nand this one is the longest");
         QCOMPARE(model.longestLine(), QStringLiteral("and this one is the longest"));
+        model.setText("éééééééééé\nabcdefghijklm\n"); // 20 bytes but 10 letters, against 13
+        QCOMPARE(model.longestLine(), QStringLiteral("abcdefghijklm"));
     }
 
     void copiesSelectedLinesInTextOrder()
