@@ -51,7 +51,7 @@ bool ClosureController::schedule(const QString &confirmEmail, const QString &rea
             if (!result.ok()) {
                 if (result.error.kind == api::ApiError::Kind::Validation)
                     setFieldErrors(result.error.fieldErrors);
-                fail(result.error, "schedule");
+                failAndCatchUp(result.error, "schedule");
                 return;
             }
             m_idempotencyKey.clear();
@@ -73,7 +73,7 @@ bool ClosureController::cancel()
     begin(State::Saving);
     m_api.cancelClosure(this, [this](const api::ApiResult<api::NoContent> &result) {
         if (!result.ok()) {
-            fail(result.error, "cancel");
+            failAndCatchUp(result.error, "cancel");
             return;
         }
         Account account = *m_account;
@@ -83,6 +83,14 @@ bool ClosureController::cancel()
         succeed();
     });
     return true;
+}
+
+void ClosureController::failAndCatchUp(const api::ApiError &error, const char *action)
+{
+    fail(error, action);
+    if (error.code == QLatin1String("closure_not_scheduled") ||
+        error.code == QLatin1String("closure_already_scheduled"))
+        load();
 }
 
 void ClosureController::setAccount(const Account &account)

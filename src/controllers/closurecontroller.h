@@ -41,6 +41,9 @@ signals:
     void fieldErrorsChanged();
 
 private:
+    // fail(), then, when the server holds another closure state (scheduled or cancelled elsewhere meanwhile),
+    // reads the account again: every page then shows what the server holds.
+    void failAndCatchUp(const api::ApiError &error, const char *action);
     void setAccount(const Account &account);
     void setFieldErrors(const FieldErrors &errors);
 

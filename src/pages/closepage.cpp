@@ -300,11 +300,9 @@ void ClosePage::onClosureChanged(bool scheduled)
 
 void ClosePage::onFailed(const api::ApiError &error)
 {
-    // The closure changed elsewhere (scheduled, or cancelled, on another device): read it again, so the page
-    // shows what the server holds (and, for a cancel, says why the form is back).
+    // Cancelled elsewhere meanwhile: the controller reads the account again; the page then says why the form
+    // is back.
     m_cancelledElsewhere = error.code == QLatin1String("closure_not_scheduled");
-    if (m_cancelledElsewhere || error.code == QLatin1String("closure_already_scheduled"))
-        m_closure.load();
 }
 
 } // namespace facturos::pages

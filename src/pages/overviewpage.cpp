@@ -56,17 +56,10 @@ OverviewPage::OverviewPage(controllers::OverviewController &overview, controller
     connect(&overview, &controllers::Controller::stateChanged, this, &OverviewPage::showState);
     connect(&closure, &controllers::Controller::stateChanged, this, &OverviewPage::showState);
     connect(&session, &controllers::SessionController::statusChanged, this, &OverviewPage::showState);
+    // Also when the closure controller finds a closure cancelled elsewhere (it reads the account again).
     connect(&closure, &controllers::ClosureController::closureChanged, this, [this](bool scheduled) {
         if (!scheduled)
             m_overview.load();
-    });
-    // Cancelled (or scheduled) elsewhere meanwhile: the alert follows what the server holds now.
-    connect(&closure, &controllers::Controller::failed, this, [this](const api::ApiError &error) {
-        if (error.code == QLatin1String("closure_not_scheduled") ||
-            error.code == QLatin1String("closure_already_scheduled")) {
-            m_overview.load();
-            m_closure.load(); // the closure too, even when the Close account page was never opened
-        }
     });
     showAccount();
     showState();
